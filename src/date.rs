@@ -1,0 +1,191 @@
+//! Dates that may be approximate: `2026-01-04`, `2026-01`, `2026`, each optionally
+//! prefixed with `~`. Sources often give no exact date, and the dossier must say so
+//! rather than invent one.
+
+use std::cmp::Ordering;
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct PartialDate {
+    pub year: u16,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+    /// Written with a leading `~`: the source gives no exact date.
+    pub approximate: bool,
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+impl PartialDate {
+    pub fn parse(text: &str) -> Result<PartialDate, String> {
+        let raw = text.trim();
+        let (approximate, rest) = match raw.strip_prefix('~') {
+            Some(rest) => (true, rest),
+            None => (false, raw),
+        };
+        let bad =
+            || format!("`{raw}` is not a date; write YYYY-MM-DD, YYYY-MM or YYYY, with a leading ~ if approximate");
+        let parts: Vec<&str> = rest.split('-').collect();
+        if parts.is_empty() || parts.len() > 3 || parts[0].len() != 4 {
+            return Err(bad());
+        }
+        let num = |s: &str, len: usize| -> Option<u16> {
+            (s.len() == len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten()
+        };
+        let year = num(parts[0], 4).ok_or_else(bad)?;
+        let month = match parts.get(1) {
+            Some(m) => Some(num(m, 2).filter(|m| (1..=12).contains(m)).ok_or_else(bad)? as u8),
+            None => None,
+        };
+        let day = match (parts.get(2), month) {
+            (Some(d), Some(m)) => {
+                let d = num(d, 2).ok_or_else(bad)? as u8;
+                if d == 0 || d > days_in_month(year, m) {
+                    return Err(format!("`{raw}` is not a day of the calendar"));
+                }
+                Some(d)
+            }
+            _ => None,
+        };
+        Ok(PartialDate { year, month, day, approximate })
+    }
+
+    /// Machine form, as written in content: `~2026-01`.
+    pub fn iso(&self) -> String {
+        let mut s = String::new();
+        if self.approximate {
+            s.push('~');
+        }
+        s.push_str(&format!("{:04}", self.year));
+        if let Some(m) = self.month {
+            s.push_str(&format!("-{m:02}"));
+        }
+        if let Some(d) = self.day {
+            s.push_str(&format!("-{d:02}"));
+        }
+        s
+    }
+
+    /// Reader's form: `4 January 2026`, `January 2026`, `c. January 2026`.
+    pub fn human(&self) -> String {
+        let mut s = String::new();
+        if self.approximate {
+            s.push_str("c. ");
+        }
+        if let Some(d) = self.day {
+            s.push_str(&format!("{d} "));
+        }
+        if let Some(m) = self.month {
+            s.push_str(MONTHS[usize::from(m) - 1]);
+            s.push(' ');
+        }
+        s.push_str(&self.year.to_string());
+        s
+    }
+
+    /// Whether this date certainly or possibly falls after `other` (used by the review
+    /// queue: a source dated "2026-01" is newer than a review on 2025-12-31).
+    fn key(&self) -> (u16, u8, u8) {
+        (self.year, self.month.unwrap_or(0), self.day.unwrap_or(0))
+    }
+}
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+impl Ord for PartialDate {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.key().cmp(&other.key()).then(self.approximate.cmp(&other.approximate))
+    }
+}
+
+impl PartialOrd for PartialDate {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.iso())
+    }
+}
+
+impl<'de> Deserialize<'de> for PartialDate {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        // A visitor (not an intermediate Value) keeps serde_yaml's position on errors.
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = PartialDate;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a date such as 2026-01-07, 2026-01 or ~2026")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<PartialDate, E> {
+                PartialDate::parse(v).map_err(E::custom)
+            }
+            // YAML reads a bare `2026` as a number.
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<PartialDate, E> {
+                PartialDate::parse(&v.to_string()).map_err(E::custom)
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<PartialDate, E> {
+                PartialDate::parse(&v.to_string()).map_err(E::custom)
+            }
+        }
+        d.deserialize_any(Visitor)
+    }
+}
+
+impl Serialize for PartialDate {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.iso())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_exact_and_approximate_dates() {
+        let d = PartialDate::parse("~2026-01").unwrap();
+        assert_eq!((d.year, d.month, d.day, d.approximate), (2026, Some(1), None, true));
+        assert_eq!(d.human(), "c. January 2026");
+        assert_eq!(PartialDate::parse("2025-12-14").unwrap().human(), "14 December 2025");
+        assert_eq!(PartialDate::parse("2024-02-29").unwrap().iso(), "2024-02-29");
+    }
+
+    #[test]
+    fn rejects_impossible_dates() {
+        for bad in ["2025-02-29", "2026-13", "26-01-01", "2026-1-1", "tomorrow", ""] {
+            assert!(PartialDate::parse(bad).is_err(), "{bad} should be rejected");
+        }
+    }
+
+    #[test]
+    fn orders_by_calendar() {
+        let a = PartialDate::parse("2025-12-31").unwrap();
+        let b = PartialDate::parse("~2026-01").unwrap();
+        assert!(a < b);
+    }
+}

@@ -1,0 +1,240 @@
+//! The resolved dossier: the one model every output reads (pages, `dossier.json`,
+//! `check`). Every id here has been resolved to a `Link`, every quote located in its
+//! source paragraph, and backlinks computed. Markdown fields hold sanitised HTML whose
+//! links are relative to an item page (see `markdown`). Nothing here is re-parsed later.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::date::PartialDate;
+use crate::load::Kind;
+use crate::model::{ActorKind, Confidence, PillarStatus, QuestionStatus, Rights};
+use crate::paragraphs::BlockKind;
+
+/// A reference to an item, ready to print as a link. `url` is relative to the site root.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Link {
+    pub id: String,
+    pub kind: Kind,
+    pub title: String,
+    pub url: String,
+}
+
+/// What every item has: its link, a one-line plain summary, and its review date.
+#[derive(Debug, Clone, Serialize)]
+pub struct Head {
+    #[serde(flatten)]
+    pub link: Link,
+    pub summary_text: String,
+    pub reviewed: Option<PartialDate>,
+}
+
+/// A verified citation: the quote was found in paragraph `paragraph` of `source`.
+#[derive(Debug, Clone, Serialize)]
+pub struct CitationRef {
+    pub source: Link,
+    pub quote: String,
+    pub paragraph: usize,
+    /// `sources/<id>.html#pN`, relative to the site root.
+    pub url: String,
+    /// Independent origin: the outlet the source relays, or the source itself.
+    pub origin: String,
+}
+
+/// A statement with its citations and how well it is corroborated.
+#[derive(Debug, Clone, Serialize)]
+pub struct Claim {
+    pub text: String,
+    pub citations: Vec<CitationRef>,
+    /// Distinct sources, and distinct origins among them (relays of one outlet count once).
+    pub sources: usize,
+    pub origins: usize,
+    pub confidence: Option<Confidence>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Meta {
+    pub title: String,
+    pub subtitle: Option<String>,
+    pub as_of: PartialDate,
+    pub language: String,
+    pub base_url: Option<String>,
+    pub theme: String,
+    pub bottom_line: String,
+    pub key_judgments: Vec<Claim>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Role {
+    pub actor: Link,
+    pub role: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Pillar {
+    #[serde(flatten)]
+    pub head: Head,
+    pub order: u32,
+    pub status: PillarStatus,
+    pub summary: String,
+    pub key_points: Vec<Claim>,
+    pub actors: Vec<Role>,
+    pub questions: Vec<Link>,
+    pub related: Vec<Link>,
+}
+
+/// A claim attached to another item: an actor's position on a pillar or question.
+#[derive(Debug, Clone, Serialize)]
+pub struct Stance {
+    pub on: Link,
+    #[serde(flatten)]
+    pub claim: Claim,
+}
+
+/// How often an actor is named in one source, with the first paragraph that names it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Mention {
+    pub source: Link,
+    pub count: usize,
+    pub paragraph: usize,
+    pub snippet: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Actor {
+    #[serde(flatten)]
+    pub head: Head,
+    pub kind: ActorKind,
+    pub aliases: Vec<String>,
+    pub role: Option<String>,
+    pub affiliation: Option<Link>,
+    pub members: Vec<Link>,
+    pub summary: String,
+    pub positions: Vec<Stance>,
+    pub related: Vec<Link>,
+    pub mentions: Vec<Mention>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Question {
+    #[serde(flatten)]
+    pub head: Head,
+    pub status: QuestionStatus,
+    pub why_it_matters: String,
+    pub would_resolve: Option<String>,
+    pub evidence: Vec<Claim>,
+    /// Each actor's position: `on` is the actor.
+    pub positions: Vec<Stance>,
+    pub pillars: Vec<Link>,
+    pub related: Vec<Link>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Event {
+    #[serde(flatten)]
+    pub head: Head,
+    pub date: PartialDate,
+    pub date_human: String,
+    pub end: Option<PartialDate>,
+    pub end_human: Option<String>,
+    pub place: Option<String>,
+    pub summary: String,
+    pub actors: Vec<Link>,
+    pub key_points: Vec<Claim>,
+    pub citations: Vec<CitationRef>,
+    pub related: Vec<Link>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FigureRow {
+    pub value: String,
+    pub number: Option<f64>,
+    pub note: Option<String>,
+    pub citation: CitationRef,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Figure {
+    #[serde(flatten)]
+    pub head: Head,
+    pub unit: Option<String>,
+    pub summary: String,
+    pub values: Vec<FigureRow>,
+    /// True when rows give different numbers.
+    pub disagree: bool,
+    pub related: Vec<Link>,
+}
+
+/// A run of paragraph text: highlighted if cited, linked if it names an actor.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Segment {
+    pub text: String,
+    pub mark: bool,
+    pub href: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Paragraph {
+    pub n: usize,
+    pub kind: BlockKind,
+    pub segments: Vec<Segment>,
+    pub cited: bool,
+}
+
+/// A claim that cites a source, as listed on the source's page.
+#[derive(Debug, Clone, Serialize)]
+pub struct CitedBy {
+    pub item: Link,
+    pub text: String,
+    pub quote: String,
+    pub paragraph: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ActorCount {
+    pub actor: Link,
+    pub count: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Source {
+    #[serde(flatten)]
+    pub head: Head,
+    pub publisher: Option<String>,
+    pub external_url: Option<String>,
+    pub published: Option<PartialDate>,
+    pub published_human: Option<String>,
+    pub retrieved: Option<PartialDate>,
+    pub relays: Option<String>,
+    pub origin: String,
+    pub reliability: Option<String>,
+    pub rights: Rights,
+    /// With `rights: excerpts`, only cited paragraphs are kept.
+    pub paragraphs: Vec<Paragraph>,
+    pub paragraph_count: usize,
+    pub cited_by: Vec<CitedBy>,
+    pub actors: Vec<ActorCount>,
+}
+
+/// An item that refers to another, and how ("key point", "actor", "link", ...).
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Backlink {
+    pub kind: Kind,
+    pub title: String,
+    pub url: String,
+    pub via: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Dossier {
+    pub meta: Meta,
+    pub pillars: Vec<Pillar>,
+    pub questions: Vec<Question>,
+    pub actors: Vec<Actor>,
+    pub events: Vec<Event>,
+    pub figures: Vec<Figure>,
+    pub sources: Vec<Source>,
+    /// For every item id: what refers to it, sorted, one entry per (item, via).
+    pub backlinks: BTreeMap<String, Vec<Backlink>>,
+}

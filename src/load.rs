@@ -1,0 +1,324 @@
+//! Stage 1, load: find the content files, read and parse each one into its typed record
+//! (`model`). Every problem becomes a `Diagnostic` with `path:line:col`; loading goes on
+//! past errors so one run reports them all. Nothing here knows about other files.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use serde::de::DeserializeOwned;
+
+use crate::diagnostic::Diagnostic;
+use crate::model::{ActorFile, DossierFile, EventFile, FigureFile, PillarFile, QuestionFile, SourceFrontMatter};
+
+/// The kinds of item, in the order the site presents them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Pillar,
+    Question,
+    Actor,
+    Event,
+    Figure,
+    Source,
+    /// The dossier itself (`dossier.yaml`, shown on the home page): it cites and links
+    /// like an item but is not one of the collections.
+    Dossier,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 6] = [Kind::Pillar, Kind::Question, Kind::Actor, Kind::Event, Kind::Figure, Kind::Source];
+
+    /// The folder under `content/` and under the site.
+    pub fn dir(self) -> &'static str {
+        match self {
+            Kind::Pillar => "pillars",
+            Kind::Question => "questions",
+            Kind::Actor => "actors",
+            Kind::Event => "events",
+            Kind::Figure => "figures",
+            Kind::Source => "sources",
+            Kind::Dossier => "",
+        }
+    }
+
+    pub fn singular(self) -> &'static str {
+        match self {
+            Kind::Pillar => "pillar",
+            Kind::Question => "question",
+            Kind::Actor => "actor",
+            Kind::Event => "event",
+            Kind::Figure => "figure",
+            Kind::Source => "source",
+            Kind::Dossier => "dossier",
+        }
+    }
+
+    fn extensions(self) -> &'static [&'static str] {
+        match self {
+            Kind::Source => &["md"],
+            _ => &["yaml", "yml"],
+        }
+    }
+}
+
+/// A parsed file: its id, where it is, its text (for locating later errors) and data.
+#[derive(Debug)]
+pub struct Loaded<T> {
+    pub id: String,
+    pub path: PathBuf,
+    pub text: String,
+    pub data: T,
+}
+
+/// A source article: front matter plus the article body.
+#[derive(Debug)]
+pub struct SourceData {
+    pub front: SourceFrontMatter,
+    pub body: String,
+    /// Byte offset of the body in the file's text.
+    pub body_offset: usize,
+}
+
+/// Everything read from `content/`, before any cross-file check.
+#[derive(Debug, Default)]
+pub struct Raw {
+    pub dossier: Option<Loaded<DossierFile>>,
+    pub pillars: Vec<Loaded<PillarFile>>,
+    pub questions: Vec<Loaded<QuestionFile>>,
+    pub actors: Vec<Loaded<ActorFile>>,
+    pub events: Vec<Loaded<EventFile>>,
+    pub figures: Vec<Loaded<FigureFile>>,
+    pub sources: Vec<Loaded<SourceData>>,
+}
+
+/// Reads the dossier under `root/content`. Returns what parsed, and every problem met.
+pub fn load(root: &Path) -> (Raw, Vec<Diagnostic>) {
+    let content = root.join("content");
+    let mut raw = Raw::default();
+    let mut errors = Vec::new();
+    if !content.is_dir() {
+        errors.push(
+            Diagnostic::new(&content, 0, 0, "no content folder here")
+                .help("run dossier in a dossier root (the folder holding content/), or pass --root DIR"),
+        );
+        return (raw, errors);
+    }
+    let dossier_path = content.join("dossier.yaml");
+    match read_text(&dossier_path) {
+        Ok(text) => match parse_yaml::<DossierFile>(&dossier_path, &text, 0) {
+            Ok(data) => raw.dossier = Some(Loaded { id: "dossier".into(), path: dossier_path, text, data }),
+            Err(e) => errors.push(e),
+        },
+        Err(e) => errors.push(e),
+    }
+    raw.pillars = load_kind(&content, Kind::Pillar, &mut errors, parse_item);
+    raw.questions = load_kind(&content, Kind::Question, &mut errors, parse_item);
+    raw.actors = load_kind(&content, Kind::Actor, &mut errors, parse_item);
+    raw.events = load_kind(&content, Kind::Event, &mut errors, parse_item);
+    raw.figures = load_kind(&content, Kind::Figure, &mut errors, parse_item);
+    raw.sources = load_kind(&content, Kind::Source, &mut errors, parse_source);
+    (raw, errors)
+}
+
+fn parse_item<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, Diagnostic> {
+    parse_yaml(path, text, 0)
+}
+
+/// Lists the files of one kind in a stable order, then reads and parses them in parallel.
+fn load_kind<T: Send>(
+    content: &Path,
+    kind: Kind,
+    errors: &mut Vec<Diagnostic>,
+    parse: fn(&Path, &str) -> Result<T, Diagnostic>,
+) -> Vec<Loaded<T>> {
+    let dir = content.join(kind.dir());
+    if !dir.is_dir() {
+        return Vec::new();
+    }
+    let mut paths = Vec::new();
+    for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) => {
+                let path = e.path().map_or_else(|| dir.clone(), Path::to_path_buf);
+                errors.push(Diagnostic::new(&path, 0, 0, format!("cannot read: {e}")));
+                continue;
+            }
+        };
+        let name = entry.file_name().to_string_lossy();
+        // Hidden files and editor backups are not content.
+        if entry.file_type().is_dir() || name.starts_with('.') || name.ends_with('~') {
+            continue;
+        }
+        paths.push(entry.into_path());
+    }
+    let results: Vec<Result<Loaded<T>, Diagnostic>> = paths
+        .par_iter()
+        .map(|path| {
+            let id = file_id(path, kind)?;
+            let text = read_text(path)?;
+            let data = parse(path, &text)?;
+            Ok(Loaded { id, path: path.clone(), text, data })
+        })
+        .collect();
+    let mut loaded = Vec::with_capacity(results.len());
+    for result in results {
+        match result {
+            Ok(item) => loaded.push(item),
+            Err(e) => errors.push(e),
+        }
+    }
+    loaded
+}
+
+/// The id of a content file: its stem, which must be a valid id.
+fn file_id(path: &Path, kind: Kind) -> Result<String, Diagnostic> {
+    let ext = path.extension().map(|e| e.to_string_lossy().into_owned()).unwrap_or_default();
+    if !kind.extensions().contains(&ext.as_str()) {
+        return Err(Diagnostic::new(path, 0, 0, format!("unexpected file in {}/", kind.dir())).help(format!(
+            "{}/ holds only .{} files; move this file elsewhere",
+            kind.dir(),
+            kind.extensions()[0]
+        )));
+    }
+    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    if is_valid_id(&stem) {
+        Ok(stem)
+    } else {
+        Err(Diagnostic::new(path, 0, 0, format!("`{stem}` is not a valid id")).help(format!(
+            "ids are lowercase a-z, 0-9 and -, starting with a letter or digit: rename the file to `{}.{ext}`",
+            suggest_id(&stem)
+        )))
+    }
+}
+
+pub fn is_valid_id(id: &str) -> bool {
+    let mut chars = id.chars();
+    chars.next().is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// A valid id made from any text: lowercase, runs of other characters become `-`.
+pub fn suggest_id(text: &str) -> String {
+    let mut id = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            id.push(c);
+        } else if !id.ends_with('-') && !id.is_empty() {
+            id.push('-');
+        }
+    }
+    let id = id.trim_end_matches('-').to_string();
+    if id.is_empty() {
+        "item".into()
+    } else {
+        id
+    }
+}
+
+/// Reads a file as UTF-8 text, without a byte-order mark and with `\n` line ends.
+fn read_text(path: &Path) -> Result<String, Diagnostic> {
+    let bytes = fs::read(path).map_err(|e| {
+        Diagnostic::new(path, 0, 0, format!("cannot read file: {e}")).help("check that the file exists and is readable")
+    })?;
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let prefix = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
+            return Err(Diagnostic::at_offset(path, &prefix, valid, "file is not valid UTF-8")
+                .help("save the file as UTF-8 (the bytes at this position are in another encoding)"));
+        }
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let text = if text.contains('\r') { text.replace("\r\n", "\n") } else { text.to_string() };
+    if text.trim().is_empty() {
+        return Err(Diagnostic::new(path, 1, 1, "file is empty")
+            .help("write the item's fields (see docs/content.md), or delete the file"));
+    }
+    Ok(text)
+}
+
+/// Parses YAML into `T`; `line_offset` is the line the YAML starts on in its file.
+fn parse_yaml<T: DeserializeOwned>(path: &Path, text: &str, line_offset: usize) -> Result<T, Diagnostic> {
+    serde_yaml::from_str(text).map_err(|e| {
+        let (line, col) = e.location().map_or((1, 1), |l| (l.line(), l.column()));
+        let mut message = e.to_string();
+        // serde_yaml appends the position to its message; we print it in front instead.
+        if let Some(cut) = message.find(" at line ") {
+            message.truncate(cut);
+        }
+        let help = if message.contains("unknown field") {
+            "remove the field or fix its spelling; every field is listed in docs/content.md"
+        } else if message.contains("missing field") {
+            "add the field; required fields are listed in docs/content.md"
+        } else if message.contains("date") || message.contains("calendar") {
+            "write dates as YYYY-MM-DD, YYYY-MM or YYYY, with a leading ~ (quoted) if approximate"
+        } else if message.contains("unknown variant") {
+            "use one of the values listed in the message"
+        } else {
+            "fix the YAML at this position (quote text that contains `: ` or starts with a special character)"
+        };
+        Diagnostic::new(path, line + line_offset, col, message).help(help)
+    })
+}
+
+/// A source file: front matter between `---` lines, then the article.
+fn parse_source(path: &Path, text: &str) -> Result<SourceData, Diagnostic> {
+    let missing = || {
+        Diagnostic::new(path, 1, 1, "a source must start with front matter between `---` lines")
+            .help("begin the file with `---`, a line `title: ...`, and `---`, then the article text")
+    };
+    let after_open = text.strip_prefix("---\n").ok_or_else(missing)?;
+    let close = if after_open.starts_with("---\n") || after_open == "---" {
+        Some(0)
+    } else {
+        after_open
+            .find("\n---\n")
+            .map(|i| i + 1)
+            .or_else(|| after_open.ends_with("\n---").then(|| after_open.len() - 3))
+    }
+    .ok_or_else(|| {
+        Diagnostic::new(path, 1, 1, "the front matter is not closed")
+            .help("add a line `---` after the last front matter field")
+    })?;
+    let yaml = &after_open[..close];
+    let front: SourceFrontMatter = parse_yaml(path, yaml, 1)?;
+    let body_offset = (4 + close + 4).min(text.len());
+    Ok(SourceData { front, body: text[body_offset..].to_string(), body_offset })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids() {
+        assert!(is_valid_id("zelenskyy"));
+        assert!(is_valid_id("2025-berlin-talks"));
+        assert!(!is_valid_id("Bad Name"));
+        assert!(!is_valid_id("-x"));
+        assert!(!is_valid_id(""));
+        assert_eq!(suggest_id("Bad Name!"), "bad-name");
+        assert_eq!(suggest_id("../etc"), "etc");
+    }
+
+    #[test]
+    fn front_matter_split() {
+        let text = "---\ntitle: T\n---\nFirst.\n\nSecond.\n";
+        let s = parse_source(Path::new("x.md"), text).unwrap();
+        assert_eq!(s.front.title, "T");
+        assert_eq!(s.body, "First.\n\nSecond.\n");
+        assert_eq!(&text[s.body_offset..], s.body);
+        assert!(parse_source(Path::new("x.md"), "title: T\n").is_err());
+        assert!(parse_source(Path::new("x.md"), "---\ntitle: T\nbody").is_err());
+    }
+
+    #[test]
+    fn yaml_errors_point_into_the_file_after_front_matter() {
+        let e = parse_source(Path::new("x.md"), "---\ntitle: T\nbogus: 1\n---\nText\n").unwrap_err();
+        assert_eq!(e.line, 3);
+        assert!(e.message.contains("unknown field `bogus`"), "{}", e.message);
+    }
+}

@@ -1,0 +1,199 @@
+//! Curated Markdown fields to safe HTML: `[[id]]` / `[[id|label]]` become links to items,
+//! fenced code is highlighted by syntect with CSS classes (the stylesheet comes from
+//! build.rs), and the result is sanitised by ammonia so raw HTML cannot run.
+//!
+//! Links are written relative to an item page (`../actors/x.html`); pages at the site
+//! root rewrite them with the `rebase` template filter.
+
+use std::sync::OnceLock;
+
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
+use syntect::html::{ClassStyle, ClassedHTMLGenerator};
+use syntect::parsing::SyntaxSet;
+use syntect::util::LinesWithEndings;
+
+/// Must match `CLASS_STYLE` in build.rs, which writes the stylesheet for these classes.
+pub const CLASS_STYLE: ClassStyle = ClassStyle::SpacedPrefixed { prefix: "hl-" };
+
+/// What a wikilink points to, as resolved by the caller.
+pub struct Target {
+    pub title: String,
+    /// Path from the site root, e.g. `actors/macron.html`.
+    pub url: String,
+}
+
+/// A wikilink whose id is not an item: its id and byte offset in the Markdown.
+pub struct BrokenLink {
+    pub id: String,
+    pub offset: usize,
+}
+
+pub struct Rendered {
+    pub html: String,
+    /// Every id linked, in order (for backlinks).
+    pub links: Vec<String>,
+    pub broken: Vec<BrokenLink>,
+}
+
+fn options() -> Options {
+    Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_WIKILINKS
+}
+
+pub fn render(markdown: &str, resolve: &dyn Fn(&str) -> Option<Target>) -> Rendered {
+    let mut links = Vec::new();
+    let mut broken = Vec::new();
+    let mut events: Vec<Event> = Vec::new();
+    let mut in_wikilink: Option<(bool, String)> = None; // (has label, title to use)
+    let mut code: Option<(String, String)> = None; // (language, text)
+    for (event, range) in Parser::new_ext(markdown, options()).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Link { link_type: LinkType::WikiLink { has_pothole }, dest_url, title, id }) => {
+                let wanted = dest_url.trim().to_string();
+                match resolve(&wanted) {
+                    Some(target) => {
+                        links.push(wanted);
+                        in_wikilink = Some((has_pothole, target.title));
+                        let url = CowStr::from(format!("../{}", target.url));
+                        events.push(Event::Start(Tag::Link { link_type: LinkType::Inline, dest_url: url, title, id }));
+                    }
+                    None => {
+                        let offset = range.start + markdown[range.clone()].find(&wanted).unwrap_or(0);
+                        broken.push(BrokenLink { id: wanted, offset });
+                        in_wikilink = Some((has_pothole, String::new()));
+                        events.push(Event::Start(Tag::Emphasis));
+                    }
+                }
+            }
+            Event::End(TagEnd::Link) if in_wikilink.is_some() => {
+                let resolved = in_wikilink.take().is_some_and(|(_, title)| !title.is_empty());
+                events.push(Event::End(if resolved { TagEnd::Link } else { TagEnd::Emphasis }));
+            }
+            Event::Text(text) if in_wikilink.is_some() => {
+                // `[[id]]` shows the item's title; `[[id|label]]` shows the label.
+                let shown = match &in_wikilink {
+                    Some((false, title)) if !title.is_empty() => CowStr::from(title.clone()),
+                    _ => text,
+                };
+                events.push(Event::Text(shown));
+            }
+            Event::Start(Tag::CodeBlock(kind)) => {
+                let lang = match kind {
+                    CodeBlockKind::Fenced(lang) => lang.split_whitespace().next().unwrap_or("").to_string(),
+                    CodeBlockKind::Indented => String::new(),
+                };
+                code = Some((lang, String::new()));
+            }
+            Event::Text(text) if code.is_some() => {
+                if let Some((_, buf)) = &mut code {
+                    buf.push_str(&text);
+                }
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                if let Some((lang, text)) = code.take() {
+                    events.push(Event::Html(highlight(&lang, &text).into()));
+                }
+            }
+            other => events.push(other),
+        }
+    }
+    let mut html = String::new();
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    Rendered { html: sanitiser().clean(&html).to_string(), links, broken }
+}
+
+/// The text of a Markdown field without markup, on one line (for descriptions).
+pub fn plain_text(markdown: &str) -> String {
+    let mut out = String::new();
+    for event in Parser::new_ext(markdown, options()) {
+        match event {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak | Event::HardBreak | Event::End(TagEnd::Paragraph) => out.push(' '),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn syntaxes() -> &'static SyntaxSet {
+    static SET: OnceLock<SyntaxSet> = OnceLock::new();
+    SET.get_or_init(SyntaxSet::load_defaults_newlines)
+}
+
+/// A highlighted `<pre>`; unknown languages come out as escaped plain text.
+fn highlight(lang: &str, code: &str) -> String {
+    let set = syntaxes();
+    let syntax = (!lang.is_empty()).then(|| set.find_syntax_by_token(lang)).flatten();
+    let body = match syntax {
+        Some(syntax) => {
+            let mut gen = ClassedHTMLGenerator::new_with_class_style(syntax, set, CLASS_STYLE);
+            let ok =
+                LinesWithEndings::from(code).all(|line| gen.parse_html_for_line_which_includes_newline(line).is_ok());
+            if ok {
+                gen.finalize()
+            } else {
+                escape(code)
+            }
+        }
+        None => escape(code),
+    };
+    format!("<pre class=\"code\"><code>{body}</code></pre>\n")
+}
+
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    pulldown_cmark_escape::escape_html(&mut out, text).ok();
+    out
+}
+
+fn sanitiser() -> &'static ammonia::Builder<'static> {
+    static CLEANER: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
+    CLEANER.get_or_init(|| {
+        let mut b = ammonia::Builder::default();
+        b.add_tag_attributes("span", &["class"]).add_tag_attributes("pre", &["class"]);
+        b
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn resolve(id: &str) -> Option<Target> {
+        (id == "macron").then(|| Target { title: "Emmanuel Macron".into(), url: "actors/macron.html".into() })
+    }
+
+    #[test]
+    fn wikilinks_resolve_and_report_broken_ones() {
+        let r = render("See [[macron]], [[macron|the president]] and [[macrom]].", &resolve);
+        assert!(
+            r.html.contains(r#"<a href="../actors/macron.html" rel="noopener noreferrer">Emmanuel Macron</a>"#),
+            "{}",
+            r.html
+        );
+        assert!(r.html.contains(">the president</a>"));
+        assert_eq!(r.links, ["macron", "macron"]);
+        assert_eq!(r.broken.len(), 1);
+        assert_eq!(r.broken[0].id, "macrom");
+        assert_eq!(&"See [[macron]], [[macron|the president]] and [[macrom]]."[r.broken[0].offset..][..6], "macrom");
+    }
+
+    #[test]
+    fn raw_html_is_sanitised() {
+        let r = render("<script>alert(1)</script><img src=x onerror=alert(2)> [x](javascript:alert(3))", &resolve);
+        assert!(!r.html.contains("<script"), "{}", r.html);
+        assert!(!r.html.contains("onerror"), "{}", r.html);
+        assert!(!r.html.contains("javascript:"), "{}", r.html);
+    }
+
+    #[test]
+    fn code_is_highlighted_with_classes() {
+        let r = render("```rust\nfn main() {}\n```\n", &resolve);
+        assert!(r.html.contains("<pre class=\"code\">"), "{}", r.html);
+        assert!(r.html.contains("class=\"hl-"), "{}", r.html);
+    }
+
+    #[test]
+    fn plain_text_strips_markup() {
+        assert_eq!(plain_text("A *b*\n\nc [[x|y]]"), "A b c y");
+    }
+}

@@ -1,0 +1,143 @@
+//! Stage 3, plan: the list of pages the site consists of, each a template and the data
+//! it needs. The plan is plain data, built from the resolved `Dossier` alone; adding a
+//! page kind means one template and one entry here.
+
+use serde::Serialize;
+use serde_json::{json, Value};
+
+use crate::dossier::{Dossier, Head};
+use crate::load::Kind;
+
+pub struct Page {
+    /// Path in the site, e.g. `actors/macron.html`.
+    pub path: String,
+    /// Template name, e.g. `actor.html`.
+    pub template: &'static str,
+    pub data: Value,
+}
+
+/// An entry of a list page.
+#[derive(Serialize)]
+struct Entry<'a> {
+    title: &'a str,
+    url: &'a str,
+    meta: String,
+    summary: &'a str,
+}
+
+fn entry<'a>(head: &'a Head, meta: String) -> Entry<'a> {
+    Entry { title: &head.link.title, url: &head.link.url, meta, summary: &head.summary_text }
+}
+
+fn value(v: impl Serialize) -> Value {
+    serde_json::to_value(v).unwrap_or(Value::Null)
+}
+
+fn label(v: impl Serialize) -> String {
+    value(v).as_str().unwrap_or_default().replace('-', " ")
+}
+
+/// What is the same on every page: the dossier's name, navigation, and the way back
+/// to the site root (`root`: "" at the top, "../" one folder down).
+fn common(d: &Dossier, root: &str, path: &str, section: &str) -> Value {
+    json!({
+        "site": { "title": d.meta.title, "subtitle": d.meta.subtitle, "as_of": d.meta.as_of, "as_of_human": d.meta.as_of.human(), "language": d.meta.language },
+        "root": root,
+        "path": path,
+        "section": section,
+    })
+}
+
+fn page(d: &Dossier, path: String, template: &'static str, section: &str, extra: Value) -> Page {
+    let root = if path.contains('/') { "../" } else { "" };
+    let mut data = common(d, root, &path, section);
+    if let (Value::Object(base), Value::Object(more)) = (&mut data, extra) {
+        base.extend(more);
+    }
+    Page { path, template, data }
+}
+
+fn item_page(d: &Dossier, kind: Kind, head: &Head, template: &'static str, item: Value) -> Page {
+    let backlinks = d.backlinks.get(&head.link.id).cloned().unwrap_or_default();
+    let extra = json!({ "item": item, "backlinks": backlinks, "kind": kind });
+    page(d, head.link.url.clone(), template, kind.dir(), extra)
+}
+
+fn list_page(d: &Dossier, kind: Kind, title: &str, intro: &str, entries: Vec<Entry>) -> Page {
+    let extra = json!({ "title": title, "intro": intro, "entries": entries, "kind": kind });
+    page(d, format!("{}/index.html", kind.dir()), "list.html", kind.dir(), extra)
+}
+
+pub fn plan(d: &Dossier) -> Vec<Page> {
+    let mut pages = Vec::new();
+    let open: Vec<_> = d.questions.iter().filter(|q| label(q.status) == "open").map(|q| &q.head.link).collect();
+    let latest: Vec<_> = d.sources.iter().take(5).collect();
+    pages.push(page(
+        d,
+        "index.html".into(),
+        "index.html",
+        "home",
+        json!({ "meta": d.meta, "pillars": d.pillars, "open_questions": open, "latest_sources": latest, "events": d.events,
+                "counts": { "pillars": d.pillars.len(), "questions": d.questions.len(), "actors": d.actors.len(), "events": d.events.len(), "figures": d.figures.len(), "sources": d.sources.len() } }),
+    ));
+
+    let entries = d.pillars.iter().map(|p| entry(&p.head, label(p.status))).collect();
+    pages.push(list_page(d, Kind::Pillar, "Pillars", "The parts of the arrangement, in order.", entries));
+    pages.extend(d.pillars.iter().map(|p| item_page(d, Kind::Pillar, &p.head, "pillar.html", value(p))));
+
+    let entries = d.questions.iter().map(|q| entry(&q.head, label(q.status))).collect();
+    pages.push(list_page(
+        d,
+        Kind::Question,
+        "Open questions",
+        "What is not settled, and what would settle it.",
+        entries,
+    ));
+    pages.extend(d.questions.iter().map(|q| item_page(d, Kind::Question, &q.head, "question.html", value(q))));
+
+    let entries = d
+        .actors
+        .iter()
+        .map(|a| {
+            entry(
+                &a.head,
+                format!("{}{}", label(a.kind), a.role.as_ref().map(|r| format!(" · {r}")).unwrap_or_default()),
+            )
+        })
+        .collect();
+    pages.push(list_page(d, Kind::Actor, "Actors", "People, states and organisations, and where they stand.", entries));
+    pages.extend(d.actors.iter().map(|a| item_page(d, Kind::Actor, &a.head, "actor.html", value(a))));
+
+    pages.push(page(
+        d,
+        "events/index.html".into(),
+        "timeline.html",
+        "events",
+        json!({ "title": "Timeline", "events": d.events }),
+    ));
+    pages.extend(d.events.iter().map(|e| item_page(d, Kind::Event, &e.head, "event.html", value(e))));
+
+    let entries = d
+        .figures
+        .iter()
+        .map(|f| {
+            entry(&f.head, if f.disagree { "sources disagree".into() } else { format!("{} reports", f.values.len()) })
+        })
+        .collect();
+    pages.push(list_page(d, Kind::Figure, "Figures", "Quantities the sources report, side by side.", entries));
+    pages.extend(d.figures.iter().map(|f| item_page(d, Kind::Figure, &f.head, "figure.html", value(f))));
+
+    let entries = d
+        .sources
+        .iter()
+        .map(|s| {
+            let date = s.published_human.clone().unwrap_or_else(|| "date unknown".into());
+            let by = s.publisher.clone().unwrap_or_else(|| "publisher unknown".into());
+            let relays = s.relays.as_ref().map(|r| format!(" · relays {r}")).unwrap_or_default();
+            entry(&s.head, format!("{by} · {date}{relays}"))
+        })
+        .collect();
+    pages.push(list_page(d, Kind::Source, "Sources", "The articles this dossier is drawn from.", entries));
+    pages.extend(d.sources.iter().map(|s| item_page(d, Kind::Source, &s.head, "source.html", value(s))));
+    pages
+}

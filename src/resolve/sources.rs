@@ -1,0 +1,297 @@
+//! Source articles: their paragraphs, quote lookup, actor mentions and the segments
+//! (plain, highlighted, linked) each paragraph is shown as.
+
+use std::collections::{BTreeMap, HashMap};
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use rayon::prelude::*;
+
+use super::{item_url, File, Resolver};
+use crate::diagnostic::Diagnostic;
+use crate::dossier::{ActorCount, CitedBy, Head, Link, Mention, Paragraph, Segment, Source};
+use crate::load::{Kind, Loaded, SourceData};
+use crate::markdown::plain_text;
+use crate::model::{ActorFile, Rights};
+use crate::paragraphs::{self, BlockKind};
+use crate::quote;
+
+/// A source's text, split and normalised once for every quote looked up in it.
+pub struct SourceText {
+    pub paragraphs: Vec<String>,
+    pub kinds: Vec<BlockKind>,
+    normalised: Vec<String>,
+    /// Sources with the same origin are not independent of each other.
+    pub origin: String,
+}
+
+impl SourceText {
+    /// (paragraph index, byte range in that paragraph) of a quote.
+    pub fn locate(&self, quote: &str) -> Option<(usize, usize, usize)> {
+        quote::locate(quote, &self.paragraphs, &self.normalised).map(|(i, (s, e))| (i, s, e))
+    }
+}
+
+/// The origin key of a source: the outlet it relays, or itself.
+fn origin(id: &str, relays: Option<&str>) -> String {
+    match relays.map(str::trim).filter(|r| !r.is_empty()) {
+        Some(r) => {
+            let lower = r.to_lowercase();
+            lower.strip_prefix("the ").unwrap_or(&lower).to_string()
+        }
+        None => format!("source:{id}"),
+    }
+}
+
+pub fn prepare(sources: &[Loaded<SourceData>]) -> HashMap<String, SourceText> {
+    sources
+        .par_iter()
+        .map(|s| {
+            let blocks = paragraphs::split(&s.data.body);
+            let normalised = blocks.iter().map(|b| quote::normalise(&b.text)).collect();
+            let kinds = blocks.iter().map(|b| b.kind).collect();
+            let paragraphs = blocks.into_iter().map(|b| b.text).collect();
+            let text =
+                SourceText { paragraphs, kinds, normalised, origin: origin(&s.id, s.data.front.relays.as_deref()) };
+            (s.id.clone(), text)
+        })
+        .collect()
+}
+
+/// Every actor's name and aliases, matched in one pass over a text.
+pub struct Mentions {
+    matcher: Option<AhoCorasick>,
+    /// Pattern index -> actor link.
+    actors: Vec<Link>,
+}
+
+impl Mentions {
+    pub fn new(actors: &[Loaded<ActorFile>], index: &super::Index) -> Mentions {
+        let mut patterns = Vec::new();
+        let mut owners = Vec::new();
+        for a in actors {
+            let Some(link) = index.get(&a.id) else { continue };
+            for name in std::iter::once(&a.data.name).chain(&a.data.aliases) {
+                if !name.trim().is_empty() {
+                    patterns.push(name.trim().to_string());
+                    owners.push(link.clone());
+                }
+            }
+        }
+        // Leftmost-longest: "Donald Trump" wins over "Trump" where both match.
+        let matcher = AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(&patterns).ok();
+        Mentions { matcher, actors: owners }
+    }
+
+    /// Mentions in a text at word boundaries: (start, end, actor).
+    pub fn find<'a>(&'a self, text: &str) -> Vec<(usize, usize, &'a Link)> {
+        let Some(matcher) = &self.matcher else { return Vec::new() };
+        matcher
+            .find_iter(text)
+            .filter(|m| {
+                let before = text[..m.start()].chars().next_back();
+                let after = text[m.end()..].chars().next();
+                before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+            })
+            .map(|m| (m.start(), m.end(), &self.actors[m.pattern().as_usize()]))
+            .collect()
+    }
+}
+
+/// An alias may name only one actor, or mentions would be ambiguous.
+pub fn check_aliases(actors: &[Loaded<ActorFile>]) -> Vec<Diagnostic> {
+    let mut owner: HashMap<&str, &str> = HashMap::new();
+    let mut errors = Vec::new();
+    for a in actors {
+        let mut mine: Vec<&str> = Vec::new();
+        for name in std::iter::once(&a.data.name).chain(&a.data.aliases) {
+            let name = name.trim();
+            if name.is_empty() {
+                errors
+                    .push(Diagnostic::new(&a.path, 1, 1, "empty alias").help("remove the empty entry from `aliases`"));
+                continue;
+            }
+            if mine.contains(&name) {
+                continue;
+            }
+            mine.push(name);
+            if let Some(other) = owner.insert(name, &a.id) {
+                let offset = a.text.find(name).unwrap_or(0);
+                errors.push(
+                    Diagnostic::at_offset(
+                        &a.path,
+                        &a.text,
+                        offset,
+                        format!("`{name}` names both `{other}` and `{}`", a.id),
+                    )
+                    .help("an alias may belong to one actor only; remove it from one of them"),
+                );
+            }
+        }
+    }
+    errors
+}
+
+/// Splits a paragraph into runs: highlighted where `marks` cover it, linked where
+/// `links` say. A link is never split, so a name stays one link.
+pub fn segments(text: &str, marks: &[(usize, usize)], links: &[(usize, usize, String)]) -> Vec<Segment> {
+    let inside_link = |at: usize| links.iter().any(|(s, e, _)| *s < at && at < *e);
+    let mut cuts: Vec<usize> = vec![0, text.len()];
+    for (s, e) in marks {
+        cuts.extend([*s, *e]);
+    }
+    for (s, e, _) in links {
+        cuts.extend([*s, *e]);
+    }
+    cuts.retain(|c| *c <= text.len() && text.is_char_boundary(*c) && !inside_link(*c));
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut out: Vec<Segment> = Vec::new();
+    for pair in cuts.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        let mark = marks.iter().any(|(s, e)| *s < b && *e > a);
+        let href = links.iter().find(|(s, e, _)| *s <= a && b <= *e).map(|(_, _, h)| h.clone());
+        match out.last_mut() {
+            Some(last) if last.mark == mark && last.href.is_none() && href.is_none() => last.text.push_str(&text[a..b]),
+            _ => out.push(Segment { text: text[a..b].to_string(), mark, href }),
+        }
+    }
+    out
+}
+
+fn snippet(text: &str, at: usize) -> String {
+    let start = text[..at].char_indices().rev().nth(60).map_or(0, |(i, _)| i);
+    let end = text[at..].char_indices().nth(120).map_or(text.len(), |(i, _)| at + i);
+    format!("{}{}{}", if start > 0 { "…" } else { "" }, &text[start..end], if end < text.len() { "…" } else { "" })
+}
+
+type ActorMentions = BTreeMap<String, Vec<Mention>>;
+
+/// Builds every source page's record, and each actor's mentions across sources.
+pub fn resolve_sources(
+    r: &mut Resolver,
+    raw: &[Loaded<SourceData>],
+    mentions: &Mentions,
+) -> (Vec<Source>, ActorMentions) {
+    struct Input<'a> {
+        loaded: &'a Loaded<SourceData>,
+        reliability: Option<String>,
+        marks: Vec<(usize, usize, usize)>,
+        cited_by: Vec<CitedBy>,
+    }
+    let mut inputs = Vec::with_capacity(raw.len());
+    for s in raw {
+        let link = Link {
+            id: s.id.clone(),
+            kind: Kind::Source,
+            title: s.data.front.title.clone(),
+            url: item_url(Kind::Source, &s.id),
+        };
+        let mut file = File::new(&s.path, &s.text, link);
+        let reliability = s.data.front.reliability.as_ref().map(|t| r.markdown(&mut file, t));
+        let marks = r.marks.remove(&s.id).unwrap_or_default();
+        let mut cited_by = r.cited_by.remove(&s.id).unwrap_or_default();
+        cited_by.sort_by(|a, b| a.paragraph.cmp(&b.paragraph).then_with(|| a.item.title.cmp(&b.item.title)));
+        inputs.push(Input { loaded: s, reliability, marks, cited_by });
+    }
+    let texts = r.texts;
+    let built: Vec<(Source, Vec<(String, Mention)>)> = inputs
+        .into_par_iter()
+        .map(|input| {
+            let s = input.loaded;
+            let text = &texts[&s.id];
+            let link = Link {
+                id: s.id.clone(),
+                kind: Kind::Source,
+                title: s.data.front.title.clone(),
+                url: item_url(Kind::Source, &s.id),
+            };
+            let mut counts: BTreeMap<String, (Link, usize, usize, String)> = BTreeMap::new();
+            let mut paragraphs = Vec::with_capacity(text.paragraphs.len());
+            for (i, para) in text.paragraphs.iter().enumerate() {
+                let marks: Vec<(usize, usize)> = input.marks.iter().filter(|m| m.0 == i).map(|m| (m.1, m.2)).collect();
+                let mut links = Vec::new();
+                for (start, end, actor) in mentions.find(para) {
+                    let entry = counts
+                        .entry(actor.id.clone())
+                        .or_insert_with(|| (actor.clone(), 0, i + 1, snippet(para, start)));
+                    entry.1 += 1;
+                    // Link only an actor's first mention in each paragraph.
+                    if !links.iter().any(|(_, _, h): &(usize, usize, String)| *h == actor.url) {
+                        links.push((start, end, actor.url.clone()));
+                    }
+                }
+                let cited = !marks.is_empty();
+                if s.data.front.rights == Rights::Excerpts && !cited {
+                    continue;
+                }
+                paragraphs.push(Paragraph {
+                    n: i + 1,
+                    kind: text.kinds[i],
+                    segments: segments(para, &marks, &links),
+                    cited,
+                });
+            }
+            let mut actors: Vec<ActorCount> =
+                counts.values().map(|(a, n, _, _)| ActorCount { actor: a.clone(), count: *n }).collect();
+            actors.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.actor.title.cmp(&b.actor.title)));
+            let mentions = counts
+                .into_iter()
+                .map(|(id, (_, count, paragraph, snippet))| {
+                    (id, Mention { source: link.clone(), count, paragraph, snippet })
+                })
+                .collect();
+            let front = &s.data.front;
+            let summary = front.reliability.as_deref().map(plain_text).unwrap_or_default();
+            let source = Source {
+                head: Head { link, summary_text: summary, reviewed: None },
+                publisher: front.publisher.clone(),
+                external_url: front.url.clone(),
+                published: front.published,
+                published_human: front.published.map(|d| d.human()),
+                retrieved: front.retrieved,
+                relays: front.relays.clone(),
+                origin: text.origin.clone(),
+                reliability: input.reliability,
+                rights: front.rights,
+                paragraphs,
+                paragraph_count: text.paragraphs.len(),
+                cited_by: input.cited_by,
+                actors,
+            };
+            (source, mentions)
+        })
+        .collect();
+    let mut by_actor: ActorMentions = BTreeMap::new();
+    let mut sources = Vec::with_capacity(built.len());
+    for (source, mentions) in built {
+        for (actor, m) in mentions {
+            by_actor.entry(actor).or_default().push(m);
+        }
+        sources.push(source);
+    }
+    (sources, by_actor)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn segments_mark_and_link_without_splitting_links() {
+        let text = "Macron said the force would stay away.";
+        let segs = segments(text, &[(3, 20)], &[(0, 6, "actors/macron.html".into())]);
+        let shown: Vec<(&str, bool, bool)> = segs.iter().map(|s| (s.text.as_str(), s.mark, s.href.is_some())).collect();
+        assert_eq!(
+            shown,
+            [("Macron", true, true), (" said the force", true, false), (" would stay away.", false, false)]
+        );
+        let joined: String = segs.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(joined, text);
+    }
+
+    #[test]
+    fn origins_merge_relays_of_one_outlet() {
+        assert_eq!(origin("a", Some("The New York Times")), origin("b", Some("New York Times ")));
+        assert_ne!(origin("a", None), origin("b", None));
+    }
+}
