@@ -279,7 +279,7 @@ mod tests {
     #[test]
     fn segments_mark_and_link_without_splitting_links() {
         let text = "Macron said the force would stay away.";
-        let segs = segments(text, &[(3, 20)], &[(0, 6, "actors/macron.html".into())]);
+        let segs = segments(text, &[(3, 21)], &[(0, 6, "actors/macron.html".into())]);
         let shown: Vec<(&str, bool, bool)> = segs.iter().map(|s| (s.text.as_str(), s.mark, s.href.is_some())).collect();
         assert_eq!(
             shown,
