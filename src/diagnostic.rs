@@ -69,7 +69,8 @@ pub fn find_token(text: &str, needle: &str, nth: usize) -> Option<usize> {
     while let Some(pos) = text[from..].find(needle) {
         let start = from + pos;
         let end = start + needle.len();
-        let before_ok = text[..start].chars().next_back().is_none_or(|c| !is_token_char(c));
+        let before_ok =
+            text[..start].chars().next_back().is_none_or(|c| !is_token_char(c)) && !text[..start].ends_with("[[");
         let after_ok = text[end..].chars().next().is_none_or(|c| !is_token_char(c));
         if before_ok && after_ok {
             if seen == nth {
@@ -118,6 +119,8 @@ mod tests {
         assert_eq!(find_token(text, "uk", 0), Some(text.find(", uk").unwrap() + 2));
         assert_eq!(find_token(text, "uk", 1), Some(text.rfind("uk").unwrap()));
         assert_eq!(find_token(text, "uk", 2), None);
+        let text = "summary: see [[kyiv]]\nrelated: [kyiv]";
+        assert_eq!(find_token(text, "kyiv", 0), Some(text.rfind("kyiv").unwrap()));
     }
 
     #[test]

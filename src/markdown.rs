@@ -179,7 +179,10 @@ mod tests {
 
     #[test]
     fn raw_html_is_sanitised() {
-        let r = render("<script>alert(1)</script>\n\nText <img src=x onerror=alert(2)> and [x](javascript:alert(3)).", &resolve);
+        let r = render(
+            "<script>alert(1)</script>\n\nText <img src=x onerror=alert(2)> and [x](javascript:alert(3)).",
+            &resolve,
+        );
         assert!(!r.html.contains("<script"), "{}", r.html);
         assert!(!r.html.contains("onerror"), "{}", r.html);
         assert!(!r.html.contains("href=\"javascript"), "{}", r.html);

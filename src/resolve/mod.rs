@@ -90,8 +90,11 @@ impl<'r> Resolver<'r> {
 
     /// Resolves an id that must be one of `kinds`; records the reference.
     fn id(&mut self, file: &mut File, id: &str, kinds: &[Kind], via: &str) -> Option<Link> {
-        let wanted: Vec<&str> = kinds.iter().map(|k| k.singular()).collect();
-        let what = wanted.join(" or ");
+        let what = if kinds.len() >= Kind::ALL.len() {
+            "item".to_string()
+        } else {
+            kinds.iter().map(|k| k.singular()).collect::<Vec<_>>().join(" or ")
+        };
         match self.index.get(id) {
             Some(link) if kinds.contains(&link.kind) => {
                 let link = link.clone();
