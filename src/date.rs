@@ -81,6 +81,27 @@ impl PartialDate {
         s
     }
 
+    /// Today's date (UTC) from the system clock.
+    pub fn today() -> PartialDate {
+        let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+        // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+        let z = (secs / 86_400) as i64 + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as u16;
+        PartialDate { year, month: Some(month), day: Some(day), approximate: false }
+    }
+
+    /// RFC 3339 timestamp at the start of the date's period (for Atom and sitemaps).
+    pub fn rfc3339(&self) -> String {
+        format!("{:04}-{:02}-{:02}T00:00:00Z", self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
+    }
+
     /// Reader's form: `4 January 2026`, `January 2026`, `c. January 2026`.
     pub fn human(&self) -> String {
         let mut s = String::new();
@@ -180,6 +201,12 @@ mod tests {
         for bad in ["2025-02-29", "2026-13", "26-01-01", "2026-1-1", "tomorrow", ""] {
             assert!(PartialDate::parse(bad).is_err(), "{bad} should be rejected");
         }
+    }
+
+    #[test]
+    fn today_is_a_real_date() {
+        let t = PartialDate::today();
+        assert!(t.year >= 2024 && PartialDate::parse(&t.iso()).is_ok(), "{t}");
     }
 
     #[test]

@@ -28,6 +28,23 @@ pub struct Head {
     pub link: Link,
     pub summary_text: String,
     pub reviewed: Option<PartialDate>,
+    /// Set when sources newer than `reviewed` cite or mention the item.
+    pub stale: Option<Stale>,
+}
+
+/// Sources dated after an item's last review that cite or mention it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Stale {
+    pub reviewed: PartialDate,
+    pub sources: Vec<Link>,
+}
+
+/// One line of the editors' review queue.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReviewEntry {
+    pub item: Link,
+    #[serde(flatten)]
+    pub stale: Stale,
 }
 
 /// A verified citation: the quote was found in paragraph `paragraph` of `source`.
@@ -237,4 +254,6 @@ pub struct Dossier {
     pub sources: Vec<Source>,
     /// For every item id: what refers to it, sorted, one entry per (item, via).
     pub backlinks: BTreeMap<String, Vec<Backlink>>,
+    /// Items whose review predates sources that cite or mention them, oldest review first.
+    pub review_queue: Vec<ReviewEntry>,
 }

@@ -14,9 +14,11 @@
 pub mod date;
 pub mod diagnostic;
 pub mod dossier;
+pub mod import;
 pub mod load;
 pub mod markdown;
 pub mod model;
+pub mod names;
 pub mod paragraphs;
 pub mod plan;
 pub mod quote;
@@ -71,7 +73,7 @@ pub fn assemble(root: &Path, dossier: &Dossier) -> Result<Site, Vec<Diagnostic>>
     let tera = render::templates(&theme, root).map_err(|e| vec![e])?;
     let pages = plan::plan(dossier);
     let mut files = render::render(&tera, &pages, root)?;
-    let count = files.len();
+    let count = files.iter().filter(|(path, _)| path.ends_with(".html")).count();
     files.extend(theme.statics());
     let json = serde_json::to_vec_pretty(dossier).map_err(|e| vec![Diagnostic::new(root, 0, 0, e.to_string())])?;
     files.push(("dossier.json".into(), json));

@@ -221,15 +221,21 @@ pub enum Rights {
 }
 
 /// The front matter of `content/sources/<id>.md`; the article text follows it.
-#[derive(Debug, Clone, Deserialize)]
+/// (Serialize is for `dossier add`, which writes it.)
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct SourceFrontMatter {
     pub title: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub publisher: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     pub published: Option<PartialDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub retrieved: Option<PartialDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub relays: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reliability: Option<String>,
     #[serde(default)]
     pub rights: Rights,

@@ -70,6 +70,17 @@ fn list_page(d: &Dossier, kind: Kind, title: &str, intro: &str, entries: Vec<Ent
 
 pub fn plan(d: &Dossier) -> Vec<Page> {
     let mut pages = Vec::new();
+    let mut reviewed: Vec<&Head> = d
+        .pillars
+        .iter()
+        .map(|x| &x.head)
+        .chain(d.questions.iter().map(|x| &x.head))
+        .chain(d.actors.iter().map(|x| &x.head))
+        .chain(d.figures.iter().map(|x| &x.head))
+        .filter(|h| h.reviewed.is_some())
+        .collect();
+    reviewed.sort_by(|a, b| b.reviewed.cmp(&a.reviewed).then_with(|| a.link.title.cmp(&b.link.title)));
+    reviewed.truncate(6);
     let open: Vec<_> = d.questions.iter().filter(|q| label(q.status) == "open").map(|q| &q.head.link).collect();
     let latest: Vec<_> = d.sources.iter().take(5).collect();
     pages.push(page(
@@ -77,7 +88,7 @@ pub fn plan(d: &Dossier) -> Vec<Page> {
         "index.html".into(),
         "index.html",
         "home",
-        json!({ "meta": d.meta, "pillars": d.pillars, "open_questions": open, "latest_sources": latest, "events": d.events,
+        json!({ "meta": d.meta, "pillars": d.pillars, "recently_reviewed": reviewed, "review_count": d.review_queue.len(), "open_questions": open, "latest_sources": latest, "events": d.events,
                 "counts": { "pillars": d.pillars.len(), "questions": d.questions.len(), "actors": d.actors.len(), "events": d.events.len(), "figures": d.figures.len(), "sources": d.sources.len() } }),
     ));
 
@@ -139,5 +150,36 @@ pub fn plan(d: &Dossier) -> Vec<Page> {
         .collect();
     pages.push(list_page(d, Kind::Source, "Sources", "The articles this dossier is drawn from.", entries));
     pages.extend(d.sources.iter().map(|s| item_page(d, Kind::Source, &s.head, "source.html", value(s))));
+
+    pages.push(page(
+        d,
+        "review.html".into(),
+        "review.html",
+        "review",
+        json!({ "title": "Review queue", "queue": d.review_queue }),
+    ));
+    pages.push(feed(d));
     pages
+}
+
+/// `feed.xml`: an Atom feed of the sources, newest first. Links are absolute when
+/// `base_url` is set and relative (valid Atom either way) when it is not.
+fn feed(d: &Dossier) -> Page {
+    let base = d.meta.base_url.as_deref().map(|b| if b.ends_with('/') { b.to_string() } else { format!("{b}/") });
+    let base = base.unwrap_or_default();
+    let id_base =
+        if base.is_empty() { format!("urn:dossier:{}:", crate::load::suggest_id(&d.meta.title)) } else { base.clone() };
+    let date_of = |s: &crate::dossier::Source| s.published.or(s.retrieved).unwrap_or(d.meta.as_of);
+    let updated = d.sources.iter().map(date_of).max().unwrap_or(d.meta.as_of).max(d.meta.as_of);
+    let entries: Vec<Value> = d
+        .sources
+        .iter()
+        .map(|s| {
+            json!({ "title": s.head.link.title, "link": format!("{base}{}", s.head.link.url), "id": format!("{id_base}{}", s.head.link.url),
+                    "updated": date_of(s).rfc3339(), "publisher": s.publisher, "summary": s.head.summary_text })
+        })
+        .collect();
+    let data = json!({ "title": d.meta.title, "subtitle": d.meta.subtitle, "home": format!("{base}index.html"), "self_link": format!("{base}feed.xml"),
+                       "id": format!("{id_base}index.html"), "updated": updated.rfc3339(), "entries": entries });
+    Page { path: "feed.xml".into(), template: "feed.xml", data }
 }

@@ -20,7 +20,7 @@ fn head(link: Link, summary: &str, reviewed: Option<crate::date::PartialDate>) -
     if summary_text.chars().count() > 200 {
         summary_text = summary_text.chars().take(199).collect::<String>() + "…";
     }
-    Head { link, summary_text, reviewed }
+    Head { link, summary_text, reviewed, stale: None }
 }
 
 pub fn meta(r: &mut Resolver, f: &Loaded<DossierFile>) -> Meta {

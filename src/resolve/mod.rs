@@ -4,6 +4,7 @@
 //! so that every output only reads. All problems are collected, none stops the run.
 
 mod items;
+mod review;
 mod sources;
 
 use std::collections::{BTreeMap, HashMap};
@@ -15,7 +16,7 @@ use crate::load::{Kind, Raw};
 use crate::markdown::{self, Target};
 use crate::model;
 
-pub use sources::SourceText;
+pub use sources::{Mentions, SourceText};
 
 /// Every item's link, by id.
 pub struct Index {
@@ -270,7 +271,9 @@ pub fn resolve(raw: &Raw) -> (Option<Dossier>, Vec<Diagnostic>) {
     if !errors.is_empty() {
         return (None, errors);
     }
-    let mut dossier = Dossier { meta, pillars, questions, actors, events, figures, sources, backlinks };
+    let mut dossier =
+        Dossier { meta, pillars, questions, actors, events, figures, sources, backlinks, review_queue: Vec::new() };
+    review::flag_stale(&mut dossier);
     items::sort(&mut dossier);
     (Some(dossier), errors)
 }

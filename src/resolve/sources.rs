@@ -243,7 +243,7 @@ pub fn resolve_sources(
             let front = &s.data.front;
             let summary = front.reliability.as_deref().map(plain_text).unwrap_or_default();
             let source = Source {
-                head: Head { link, summary_text: summary, reviewed: None },
+                head: Head { link, summary_text: summary, reviewed: None, stale: None },
                 publisher: front.publisher.clone(),
                 external_url: front.url.clone(),
                 published: front.published,
