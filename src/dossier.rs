@@ -232,6 +232,14 @@ pub struct Source {
     pub paragraph_count: usize,
     pub cited_by: Vec<CitedBy>,
     pub actors: Vec<ActorCount>,
+    /// Capitalised names in the text that match no actor, most frequent first.
+    pub unknown_names: Vec<NameCount>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct NameCount {
+    pub name: String,
+    pub count: usize,
 }
 
 /// An item that refers to another, and how ("key point", "actor", "link", ...).

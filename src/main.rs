@@ -1,11 +1,12 @@
 //! The `dossier` command line: parses arguments, calls the library, prints the outcome.
-//! Exit codes: 0 success, 1 content or output errors, 2 usage errors (clap's default).
+//! Exit codes: 0 success, 1 content or output errors, 2 usage errors.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use dossier::Failure;
+use dossier::{AddOptions, Dossier, Failure};
 
 #[derive(Parser)]
 #[command(
@@ -13,9 +14,11 @@ use dossier::Failure;
     version,
     about = "Build a cross-linked, offline-ready briefing site from curated YAML and source articles"
 )]
-#[command(
-    after_help = "Examples:\n  dossier build                     build ./content into ./site\n  dossier build --root ~/ukraine    build another dossier\n  dossier check                     check everything, write nothing"
-)]
+#[command(after_help = "Examples:
+  dossier build                          build ./content into ./site
+  dossier build --root ~/ukraine         build another dossier
+  dossier check                          check everything, list the review queue, write nothing
+  dossier add article.html --publisher Reuters --published 2026-01-08")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -33,12 +36,38 @@ enum Command {
         #[arg(long)]
         output: Option<PathBuf>,
     },
-    /// Check everything a build checks (ids, quotes, links, templates); write nothing
+    /// Check everything a build checks, then list the review queue and unknown names; write nothing
     #[command(after_help = "Examples:\n  dossier check\n  dossier check --root path/to/dossier")]
     Check {
         /// The dossier root: the folder holding content/ and optionally themes/
         #[arg(long, default_value = ".")]
         root: PathBuf,
+    },
+    /// Import an article (plain text, Markdown or HTML) as content/sources/<id>.md
+    #[command(after_help = "Examples:
+  dossier add ~/Downloads/article.html
+  dossier add notes.txt --title \"Talks in Berlin\" --publisher \"Kyiv Post\" --published 2026-01-08
+  dossier add relay.md --relays \"The New York Times\"")]
+    Add {
+        /// The article file; its format is taken from its extension (.html, .md, .txt)
+        file: PathBuf,
+        /// The dossier root: the folder holding content/
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Headline [default: the article's <title>, heading or first line]
+        #[arg(long)]
+        title: Option<String>,
+        #[arg(long)]
+        publisher: Option<String>,
+        /// Address of the original article
+        #[arg(long)]
+        url: Option<String>,
+        /// Publication date: YYYY-MM-DD, YYYY-MM or YYYY, ~ for approximate
+        #[arg(long)]
+        published: Option<String>,
+        /// The outlet this article reports from, if it relays another's report
+        #[arg(long)]
+        relays: Option<String>,
     },
 }
 
@@ -50,10 +79,50 @@ fn report(failure: Failure, what: &str) -> ExitCode {
             }
             let n = errors.len();
             eprintln!("{what} failed: {n} error{}", if n == 1 { "" } else { "s" });
+            ExitCode::from(1)
         }
-        Failure::Output(message) => eprintln!("error: {message}\n{what} failed"),
+        Failure::Output(message) => {
+            eprintln!("error: {message}\n{what} failed");
+            ExitCode::from(1)
+        }
+        Failure::Usage(message) => {
+            eprintln!("error: {message}");
+            ExitCode::from(2)
+        }
     }
-    ExitCode::from(1)
+}
+
+fn list(items: impl IntoIterator<Item = String>) -> String {
+    items.into_iter().collect::<Vec<_>>().join(", ")
+}
+
+/// The review queue and the names no actor covers: what an editor acts on next.
+fn print_editor_report(d: &Dossier) {
+    if d.review_queue.is_empty() {
+        println!("Review queue: empty");
+    } else {
+        println!(
+            "Review queue: {} item{} older than sources that touch them",
+            d.review_queue.len(),
+            if d.review_queue.len() == 1 { "" } else { "s" }
+        );
+        for e in &d.review_queue {
+            let sources = list(e.stale.sources.iter().map(|s| s.id.clone()));
+            println!("  {} (reviewed {}): newer {}", e.item.url, e.stale.reviewed, sources);
+        }
+    }
+    let mut names: BTreeMap<&str, usize> = BTreeMap::new();
+    for s in &d.sources {
+        for n in &s.unknown_names {
+            *names.entry(&n.name).or_default() += n.count;
+        }
+    }
+    let mut ranked: Vec<(&str, usize)> = names.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    if !ranked.is_empty() {
+        println!("Names in sources that match no actor (most frequent first):");
+        println!("  {}", list(ranked.iter().take(25).map(|(n, c)| format!("{n} ({c})"))));
+    }
 }
 
 fn main() -> ExitCode {
@@ -73,9 +142,46 @@ fn main() -> ExitCode {
             Ok(d) => {
                 let items = d.pillars.len() + d.questions.len() + d.actors.len() + d.events.len() + d.figures.len();
                 println!("Checked {items} items and {} sources: no errors", d.sources.len());
+                print_editor_report(&d);
                 ExitCode::SUCCESS
             }
             Err(f) => report(f, "check"),
         },
+        Command::Add { file, root, title, publisher, url, published, relays } => {
+            let opts = AddOptions { title, publisher, url, published, relays };
+            match dossier::add(&root, &file, &opts) {
+                Ok(added) => {
+                    println!("Added {} ({} paragraphs)", added.path.display(), added.paragraphs);
+                    match added.dossier {
+                        Ok(d) => {
+                            let Some(source) = d.sources.iter().find(|s| s.head.link.id == added.id) else {
+                                return ExitCode::SUCCESS;
+                            };
+                            let actors = list(source.actors.iter().map(|a| format!("{} ({})", a.actor.title, a.count)));
+                            println!("Mentions: {}", if actors.is_empty() { "no known actor".into() } else { actors });
+                            let stale: Vec<String> = d
+                                .review_queue
+                                .iter()
+                                .filter(|e| e.stale.sources.iter().any(|s| s.id == added.id))
+                                .map(|e| format!("{} (reviewed {})", e.item.url, e.stale.reviewed))
+                                .collect();
+                            println!(
+                                "Now needs review: {}",
+                                if stale.is_empty() { "nothing".into() } else { list(stale) }
+                            );
+                            let names =
+                                list(source.unknown_names.iter().take(15).map(|n| format!("{} ({})", n.name, n.count)));
+                            println!(
+                                "Names matching no actor: {}",
+                                if names.is_empty() { "none".into() } else { names }
+                            );
+                            ExitCode::SUCCESS
+                        }
+                        Err(errors) => report(Failure::Content(errors), "the article was added, but the dossier check"),
+                    }
+                }
+                Err(f) => report(f, "add"),
+            }
+        }
     }
 }

@@ -97,6 +97,52 @@ const COMMON: &[&str] = &[
     "Your",
 ];
 
+/// Titles and adjectives of nationality: part of a phrase around a name, not a name.
+const TITLES: &[&str] = &[
+    "According",
+    "Admiral",
+    "Ambassador",
+    "American",
+    "Analysts",
+    "Article",
+    "British",
+    "Chancellor",
+    "Chief",
+    "Comment",
+    "Commander",
+    "Data",
+    "Deputy",
+    "Eastern",
+    "Editor",
+    "European",
+    "FAQ",
+    "Foreign",
+    "French",
+    "General",
+    "German",
+    "Government",
+    "High",
+    "Italian",
+    "Leader",
+    "Minister",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Northern",
+    "President",
+    "Prime",
+    "Representative",
+    "Russian",
+    "Secretary",
+    "Senator",
+    "Southern",
+    "Spanish",
+    "Special",
+    "Tags",
+    "Ukrainian",
+    "Western",
+];
+
 /// Words that may join the capitalised words of one name ("Bank of England").
 const JOINERS: &[&str] = &["of", "de", "von", "der", "van", "al", "la", "du", "del"];
 
@@ -122,12 +168,14 @@ pub fn unknown_names<'a>(
         let mut run: Vec<&str> = Vec::new();
         let mut sentence_start = true;
         let flush = |run: &mut Vec<&str>, counts: &mut BTreeMap<String, usize>| {
-            while run.last().is_some_and(|w| JOINERS.contains(w)) {
-                run.pop();
-            }
-            let single_common = run.len() == 1 && COMMON.contains(&run[0]);
-            if !run.is_empty() && !single_common {
-                *counts.entry(run.join(" ")).or_default() += 1;
+            // Titles and joiners at either edge are not part of the name.
+            let edge = |w: &&str| JOINERS.contains(w) || TITLES.contains(w);
+            let start = run.iter().position(|w| !edge(w)).unwrap_or(run.len());
+            let end = run.iter().rposition(|w| !edge(w)).map_or(start, |i| i + 1);
+            let name = &run[start..end.max(start)];
+            let single_common = name.len() == 1 && COMMON.contains(&name[0]);
+            if !name.is_empty() && !single_common {
+                *counts.entry(name.join(" ")).or_default() += 1;
             }
             run.clear();
         };
@@ -153,4 +201,23 @@ pub fn unknown_names<'a>(
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     ranked.truncate(limit);
     ranked
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_names_and_skips_openers_titles_and_known_actors() {
+        let mentions = Mentions::from_names(&[("starmer", "Keir Starmer")]);
+        let paras = [
+            "However, Keir Starmer met Prime Minister Mark Carney in Ottawa.",
+            "The Bank of England said Carney was right. Mark Carney agreed.",
+        ];
+        let names = unknown_names(paras.iter().copied(), &mentions, 10);
+        assert_eq!(
+            names,
+            [("Mark Carney".to_string(), 2), ("Bank of England".into(), 1), ("Carney".into(), 1), ("Ottawa".into(), 1)]
+        );
+    }
 }

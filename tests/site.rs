@@ -188,3 +188,25 @@ fn shipped_sources_are_the_seed_texts_verbatim() {
     assert_eq!(matched, 5, "every seed has a source whose text is its words, in order");
     let _ = Path::new("");
 }
+
+/// Two sources relaying one New York Times report are one origin, and claims say so.
+#[test]
+fn relays_of_one_outlet_count_as_one_origin() {
+    let s = site();
+    let mut both = 0;
+    for html in s.pages.values() {
+        for claim in html.select(&sel("li.claim")) {
+            let cited: std::collections::BTreeSet<String> = claim
+                .select(&sel("a.cite"))
+                .filter_map(|a| a.value().attr("href")?.split('#').next().map(str::to_string))
+                .collect();
+            let nyt: Vec<&String> = cited.iter().filter(|h| h.contains("nyt-relay")).collect();
+            if cited.len() == 2 && nyt.len() == 2 {
+                let note = text(claim.select(&sel("p.corroboration")).next().expect("corroboration line"));
+                assert!(note.starts_with("2 sources, 1 independent origin"), "{note}");
+                both += 1;
+            }
+        }
+    }
+    assert!(both > 0, "some claim cites both relays of the NYT report");
+}

@@ -8,7 +8,7 @@ use rayon::prelude::*;
 
 use super::{item_url, File, Resolver};
 use crate::diagnostic::Diagnostic;
-use crate::dossier::{ActorCount, CitedBy, Head, Link, Mention, Paragraph, Segment, Source};
+use crate::dossier::{ActorCount, CitedBy, Head, Link, Mention, NameCount, Paragraph, Segment, Source};
 use crate::load::{Kind, Loaded, SourceData};
 use crate::markdown::plain_text;
 use crate::model::{ActorFile, Rights};
@@ -80,6 +80,22 @@ impl Mentions {
         // Leftmost-longest: "Donald Trump" wins over "Trump" where both match.
         let matcher = AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(&patterns).ok();
         Mentions { matcher, actors: owners }
+    }
+
+    /// A matcher for a few (actor id, name) pairs, for tests and tools.
+    pub fn from_names(names: &[(&str, &str)]) -> Mentions {
+        let patterns: Vec<&str> = names.iter().map(|(_, n)| *n).collect();
+        let actors = names
+            .iter()
+            .map(|(id, n)| Link {
+                id: id.to_string(),
+                kind: Kind::Actor,
+                title: n.to_string(),
+                url: item_url(Kind::Actor, id),
+            })
+            .collect();
+        let matcher = AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(patterns).ok();
+        Mentions { matcher, actors }
     }
 
     /// Mentions in a text at word boundaries: (start, end, actor).
@@ -234,11 +250,15 @@ pub fn resolve_sources(
             let mut actors: Vec<ActorCount> =
                 counts.values().map(|(a, n, _, _)| ActorCount { actor: a.clone(), count: *n }).collect();
             actors.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.actor.title.cmp(&b.actor.title)));
-            let mentions = counts
+            let found: Vec<(String, Mention)> = counts
                 .into_iter()
                 .map(|(id, (_, count, paragraph, snippet))| {
                     (id, Mention { source: link.clone(), count, paragraph, snippet })
                 })
+                .collect();
+            let unknown_names = crate::names::unknown_names(text.paragraphs.iter().map(String::as_str), mentions, 50)
+                .into_iter()
+                .map(|(name, count)| NameCount { name, count })
                 .collect();
             let front = &s.data.front;
             let summary = front.reliability.as_deref().map(plain_text).unwrap_or_default();
@@ -257,8 +277,9 @@ pub fn resolve_sources(
                 paragraph_count: text.paragraphs.len(),
                 cited_by: input.cited_by,
                 actors,
+                unknown_names,
             };
-            (source, mentions)
+            (source, found)
         })
         .collect();
     let mut by_actor: ActorMentions = BTreeMap::new();

@@ -154,3 +154,21 @@ pub fn resolve(page: &str, link: &str) -> Option<String> {
     }
     Some(parts.join("/"))
 }
+
+/// Nothing in the site can run: no script-like element, no event handler attribute,
+/// no `javascript:` or `data:` URL.
+pub fn assert_inert(site: &Site) {
+    let any = sel("*");
+    for (page, html) in &site.pages {
+        assert_eq!(html.select(&sel("script, iframe, svg, object, embed")).count(), 0, "{page}: executable element");
+        for el in html.select(&any) {
+            for (name, value) in el.value().attrs() {
+                assert!(!name.starts_with("on"), "{page}: event handler {name}={value}");
+                let v = value.trim().to_lowercase();
+                if matches!(name, "href" | "src" | "action" | "formaction") {
+                    assert!(!v.starts_with("javascript:") && !v.starts_with("data:"), "{page}: {name}={value}");
+                }
+            }
+        }
+    }
+}
