@@ -24,6 +24,7 @@ pub mod plan;
 pub mod quote;
 pub mod render;
 pub mod resolve;
+pub mod search;
 pub mod theme;
 pub mod write;
 
@@ -79,6 +80,7 @@ pub fn assemble(root: &Path, dossier: &Dossier) -> Result<Site, Vec<Diagnostic>>
     files.extend(theme.statics());
     let json = serde_json::to_vec_pretty(dossier).map_err(|e| vec![Diagnostic::new(root, 0, 0, e.to_string())])?;
     files.push(("dossier.json".into(), json));
+    files.push(("static/search-index.js".into(), search::index_js(dossier).into_bytes()));
     Ok(Site { files, pages: count })
 }
 

@@ -2,6 +2,8 @@
 //! it needs. The plan is plain data, built from the resolved `Dossier` alone; adding a
 //! page kind means one template and one entry here.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 use serde_json::{json, Value};
 
@@ -158,8 +160,74 @@ pub fn plan(d: &Dossier) -> Vec<Page> {
         "review",
         json!({ "title": "Review queue", "queue": d.review_queue }),
     ));
+    pages.push(page(d, "search.html".into(), "search.html", "search", json!({})));
+    pages.push(print_page(d));
+    pages.push(page(d, "404.html".into(), "404.html", "home", json!({ "base_url": base_url(d) })));
     pages.push(feed(d));
+    publishing_files(d, &mut pages);
     pages
+}
+
+/// `sitemap.xml` (only with a `base_url`: sitemaps need absolute addresses) and
+/// `robots.txt`, pointing at the sitemap when there is one.
+fn publishing_files(d: &Dossier, pages: &mut Vec<Page>) {
+    let base = base_url(d);
+    if !base.is_empty() {
+        let urls: Vec<Value> = pages
+            .iter()
+            .filter(|p| p.path.ends_with(".html") && p.path != "404.html")
+            .map(|p| {
+                let reviewed = p.data.pointer("/item/reviewed").and_then(Value::as_str).and_then(|r| crate::date::PartialDate::parse(r).ok());
+                json!({ "loc": format!("{base}{}", p.path), "lastmod": reviewed.filter(|r| r.day.is_some() && !r.approximate).map(|r| r.iso()) })
+            })
+            .collect();
+        pages.push(Page { path: "sitemap.xml".into(), template: "sitemap.xml", data: json!({ "urls": urls }) });
+    }
+    let sitemap = (!base.is_empty()).then(|| format!("{base}sitemap.xml"));
+    pages.push(Page { path: "robots.txt".into(), template: "robots.txt", data: json!({ "sitemap": sitemap }) });
+}
+
+/// `base_url` with exactly one trailing slash, or "".
+fn base_url(d: &Dossier) -> String {
+    d.meta.base_url.as_deref().map(|b| format!("{}/", b.trim_end_matches('/'))).unwrap_or_default()
+}
+
+/// `print.html`: the whole dossier in reading order. Citations become numbered
+/// references (one number per source paragraph) listed at the end with the source,
+/// paragraph and address, so they still make sense on paper.
+fn print_page(d: &Dossier) -> Page {
+    use crate::dossier::CitationRef;
+    // Every citation in reading order; the first time a paragraph is cited gives its number.
+    let mut all: Vec<&CitationRef> = Vec::new();
+    all.extend(d.meta.key_judgments.iter().flat_map(|c| &c.citations));
+    all.extend(d.pillars.iter().flat_map(|p| &p.key_points).flat_map(|c| &c.citations));
+    for q in &d.questions {
+        all.extend(q.evidence.iter().flat_map(|c| &c.citations));
+        all.extend(q.positions.iter().flat_map(|p| &p.claim.citations));
+    }
+    all.extend(d.actors.iter().flat_map(|a| &a.positions).flat_map(|p| &p.claim.citations));
+    for e in &d.events {
+        all.extend(&e.citations);
+        all.extend(e.key_points.iter().flat_map(|c| &c.citations));
+    }
+    all.extend(d.figures.iter().flat_map(|f| &f.values).map(|v| &v.citation));
+    let sources: BTreeMap<&str, &crate::dossier::Source> =
+        d.sources.iter().map(|s| (s.head.link.id.as_str(), s)).collect();
+    let mut refs: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut references: Vec<Value> = Vec::new();
+    for c in all {
+        if refs.contains_key(c.url.as_str()) {
+            continue;
+        }
+        let n = refs.len() + 1;
+        refs.insert(&c.url, n);
+        let s = sources.get(c.source.id.as_str());
+        references.push(json!({ "n": n, "source": c.source.title, "paragraph": c.paragraph, "anchor": format!("src-{}-p{}", c.source.id, c.paragraph),
+                                "publisher": s.and_then(|s| s.publisher.clone()), "url": s.and_then(|s| s.external_url.clone()) }));
+    }
+    let data = json!({ "meta": d.meta, "pillars": d.pillars, "questions": d.questions, "actors": d.actors, "events": d.events,
+                       "figures": d.figures, "sources": d.sources, "refs": refs, "references": references });
+    page(d, "print.html".into(), "print.html", "print", data)
 }
 
 /// `feed.xml`: an Atom feed of the sources, newest first. Links are absolute when

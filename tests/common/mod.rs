@@ -160,7 +160,21 @@ pub fn resolve(page: &str, link: &str) -> Option<String> {
 pub fn assert_inert(site: &Site) {
     let any = sel("*");
     for (page, html) in &site.pages {
-        assert_eq!(html.select(&sel("script, iframe, svg, object, embed")).count(), 0, "{page}: executable element");
+        assert_eq!(
+            html.select(&sel("iframe, object, embed, svg script, svg foreignObject")).count(),
+            0,
+            "{page}: executable element"
+        );
+        // The only scripts are the theme's own files, loaded by `src`, with no inline code.
+        for script in html.select(&sel("script")) {
+            let src = script.value().attr("src").unwrap_or_default();
+            let data = script.value().attr("type") == Some("application/ld+json");
+            assert!(
+                data || src.ends_with(".js") && src.contains("static/"),
+                "{page}: script not from the theme: {src:?}"
+            );
+            assert!(data || script.text().all(|t| t.trim().is_empty()), "{page}: inline script");
+        }
         for el in html.select(&any) {
             for (name, value) in el.value().attrs() {
                 assert!(!name.starts_with("on"), "{page}: event handler {name}={value}");

@@ -1,0 +1,101 @@
+//! The offline search index: every page's title, summary and text (source articles
+//! paragraph by paragraph, so a hit can link to its paragraph), with an inverted index
+//! of terms. It ships as a script (`search-index.js`) rather than a JSON file because
+//! browsers refuse to fetch files from `file://`, and the site must search offline.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::dossier::{Claim, Dossier, Head};
+use crate::markdown::plain_text_of_html;
+
+/// One searchable page: [title, url, kind, summary, [section texts]].
+#[derive(Serialize)]
+struct Doc<'a>(&'a str, &'a str, &'a str, &'a str, Vec<String>);
+
+#[derive(Serialize)]
+struct Index<'a> {
+    docs: Vec<Doc<'a>>,
+    /// term -> [doc, count, doc, count, ...], docs ascending.
+    terms: BTreeMap<String, Vec<u32>>,
+}
+
+/// Lowercased words of two or more letters or digits.
+pub fn terms(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 2).map(str::to_lowercase)
+}
+
+fn claims_text(claims: &[Claim]) -> impl Iterator<Item = String> + '_ {
+    claims.iter().map(|c| plain_text_of_html(&c.text))
+}
+
+fn doc<'a>(head: &'a Head, kind: &'a str, sections: Vec<String>) -> Doc<'a> {
+    Doc(&head.link.title, &head.link.url, kind, &head.summary_text, sections)
+}
+
+pub fn index_js(d: &Dossier) -> String {
+    let mut docs = Vec::new();
+    for p in &d.pillars {
+        let mut s = vec![plain_text_of_html(&p.summary)];
+        s.extend(claims_text(&p.key_points));
+        docs.push(doc(&p.head, "pillar", s));
+    }
+    for q in &d.questions {
+        let mut s = vec![plain_text_of_html(&q.why_it_matters)];
+        s.extend(q.would_resolve.as_deref().map(plain_text_of_html));
+        s.extend(claims_text(&q.evidence));
+        s.extend(q.positions.iter().map(|p| plain_text_of_html(&p.claim.text)));
+        docs.push(doc(&q.head, "question", s));
+    }
+    for a in &d.actors {
+        let mut s = vec![a.aliases.join(", "), plain_text_of_html(&a.summary)];
+        s.extend(a.role.clone());
+        s.extend(a.positions.iter().map(|p| plain_text_of_html(&p.claim.text)));
+        docs.push(doc(&a.head, "actor", s));
+    }
+    for e in &d.events {
+        let mut s = vec![plain_text_of_html(&e.summary)];
+        s.extend(e.place.clone());
+        s.extend(claims_text(&e.key_points));
+        docs.push(doc(&e.head, "event", s));
+    }
+    for f in &d.figures {
+        let mut s = vec![plain_text_of_html(&f.summary)];
+        s.extend(f.values.iter().map(|v| format!("{}: {}", v.value, v.citation.quote)));
+        docs.push(doc(&f.head, "figure", s));
+    }
+    for src in &d.sources {
+        // Sections are the paragraphs, in order: section i is paragraph `n` of the page.
+        let s = src
+            .paragraphs
+            .iter()
+            .map(|p| format!("{}\u{1}{}", p.n, p.segments.iter().map(|g| g.text.as_str()).collect::<String>()))
+            .collect();
+        docs.push(doc(&src.head, "source", s));
+    }
+    let mut terms: BTreeMap<String, BTreeMap<u32, u32>> = BTreeMap::new();
+    for (i, Doc(title, _, _, summary, sections)) in docs.iter().enumerate() {
+        let all = std::iter::once(*title).chain(std::iter::once(*summary)).chain(sections.iter().map(String::as_str));
+        for text in all {
+            for t in self::terms(text) {
+                *terms.entry(t).or_default().entry(i as u32).or_default() += 1;
+            }
+        }
+    }
+    let terms = terms.into_iter().map(|(t, docs)| (t, docs.into_iter().flat_map(|(d, n)| [d, n]).collect())).collect();
+    let json = serde_json::to_string(&Index { docs, terms }).unwrap_or_else(|_| "{}".into());
+    // Inside a script, `</script>` or `<!--` in text must not end or confuse it.
+    format!("window.DOSSIER_SEARCH = {};\n", json.replace('<', "\\u003c"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terms_are_lowercase_words() {
+        let t: Vec<String> = terms("Zelenskyy's 800,000 U.S.-led ‘troops’ a").collect();
+        assert_eq!(t, ["zelenskyy", "800", "000", "led", "troops"]);
+    }
+}
