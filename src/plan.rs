@@ -42,7 +42,10 @@ fn label(v: impl Serialize) -> String {
 /// What is the same on every page: the dossier's name, navigation, and the way back
 /// to the site root (`root`: "" at the top, "../" one folder down).
 fn common(d: &Dossier, root: &str, path: &str, section: &str) -> Value {
+    let base = base_url(d);
+    let canonical = (!base.is_empty()).then(|| format!("{base}{path}"));
     json!({
+        "canonical": canonical,
         "site": { "title": d.meta.title, "subtitle": d.meta.subtitle, "as_of": d.meta.as_of, "as_of_human": d.meta.as_of.human(), "language": d.meta.language },
         "root": root,
         "path": path,
@@ -59,9 +62,42 @@ fn page(d: &Dossier, path: String, template: &'static str, section: &str, extra:
     Page { path, template, data }
 }
 
+/// schema.org data for an item page, as the text of a JSON-LD script (`<` escaped so
+/// no text can close the script element).
+fn json_ld(kind: Kind, item: &Value) -> Option<String> {
+    let name = item.get("title")?;
+    let data = match kind {
+        Kind::Source => json!({ "@context": "https://schema.org", "@type": "NewsArticle", "headline": name,
+            "publisher": item.get("publisher").filter(|p| !p.is_null()).map(|p| json!({ "@type": "Organization", "name": p })),
+            "url": item.get("external_url"), "datePublished": item.get("published").and_then(Value::as_str).filter(|p| !p.starts_with('~')) }),
+        Kind::Actor => {
+            let t = match item.get("kind").and_then(Value::as_str) {
+                Some("person") => "Person",
+                Some("state") => "Country",
+                _ => "Organization",
+            };
+            json!({ "@context": "https://schema.org", "@type": t, "name": name, "alternateName": item.get("aliases"), "description": item.get("summary_text") })
+        }
+        Kind::Event => {
+            json!({ "@context": "https://schema.org", "@type": "Event", "name": name, "description": item.get("summary_text"),
+            "startDate": item.get("date").and_then(Value::as_str).map(|s| s.trim_start_matches('~')),
+            "endDate": item.get("end").and_then(Value::as_str).map(|s| s.trim_start_matches('~')),
+            "location": item.get("place").filter(|p| !p.is_null()).map(|p| json!({ "@type": "Place", "name": p })),
+            "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode", "eventStatus": "https://schema.org/EventScheduled" })
+        }
+        _ => return None,
+    };
+    let mut data = data;
+    if let Value::Object(map) = &mut data {
+        map.retain(|_, v| !v.is_null());
+    }
+    serde_json::to_string(&data).ok().map(|s| s.replace('<', "\\u003c"))
+}
+
 fn item_page(d: &Dossier, kind: Kind, head: &Head, template: &'static str, item: Value) -> Page {
     let backlinks = d.backlinks.get(&head.link.id).cloned().unwrap_or_default();
-    let extra = json!({ "item": item, "backlinks": backlinks, "kind": kind });
+    let jsonld = json_ld(kind, &item);
+    let extra = json!({ "item": item, "backlinks": backlinks, "kind": kind, "jsonld": jsonld, "description": head.summary_text });
     page(d, head.link.url.clone(), template, kind.dir(), extra)
 }
 
