@@ -57,6 +57,8 @@ pub struct CitationRef {
     pub url: String,
     /// Independent origin: the outlet the source relays, or the source itself.
     pub origin: String,
+    /// The cited paragraph's text (shortened), for previews and print.
+    pub context: String,
 }
 
 /// A statement with its citations and how well it is corroborated.

@@ -16,6 +16,7 @@ pub mod diagnostic;
 pub mod dossier;
 pub mod import;
 pub mod load;
+pub mod map;
 pub mod markdown;
 pub mod model;
 pub mod names;

@@ -20,6 +20,8 @@ pub struct Target {
     pub title: String,
     /// Path from the site root, e.g. `actors/macron.html`.
     pub url: String,
+    /// One line about the item, shown when the link is hovered.
+    pub summary: String,
 }
 
 /// A wikilink whose id is not an item: its id and byte offset in the Markdown.
@@ -47,13 +49,14 @@ pub fn render(markdown: &str, resolve: &dyn Fn(&str) -> Option<Target>) -> Rende
     let mut code: Option<(String, String)> = None; // (language, text)
     for (event, range) in Parser::new_ext(markdown, options()).into_offset_iter() {
         match event {
-            Event::Start(Tag::Link { link_type: LinkType::WikiLink { has_pothole }, dest_url, title, id }) => {
+            Event::Start(Tag::Link { link_type: LinkType::WikiLink { has_pothole }, dest_url, id, .. }) => {
                 let wanted = dest_url.trim().to_string();
                 match resolve(&wanted) {
                     Some(target) => {
                         links.push(wanted);
                         in_wikilink = Some((has_pothole, target.title));
                         let url = CowStr::from(format!("../{}", target.url));
+                        let title = CowStr::from(target.summary);
                         events.push(Event::Start(Tag::Link { link_type: LinkType::Inline, dest_url: url, title, id }));
                     }
                     None => {
@@ -183,14 +186,18 @@ mod tests {
     use super::*;
 
     fn resolve(id: &str) -> Option<Target> {
-        (id == "macron").then(|| Target { title: "Emmanuel Macron".into(), url: "actors/macron.html".into() })
+        (id == "macron").then(|| Target {
+            title: "Emmanuel Macron".into(),
+            url: "actors/macron.html".into(),
+            summary: "President of France".into(),
+        })
     }
 
     #[test]
     fn wikilinks_resolve_and_report_broken_ones() {
         let r = render("See [[macron]], [[macron|the president]] and [[macrom]].", &resolve);
         assert!(
-            r.html.contains(r#"<a href="../actors/macron.html" rel="noopener noreferrer">Emmanuel Macron</a>"#),
+            r.html.contains(r#"<a href="../actors/macron.html" title="President of France" rel="noopener noreferrer">Emmanuel Macron</a>"#),
             "{}",
             r.html
         );

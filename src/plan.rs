@@ -198,6 +198,7 @@ pub fn plan(d: &Dossier) -> Vec<Page> {
     ));
     pages.push(page(d, "search.html".into(), "search.html", "search", json!({})));
     pages.push(print_page(d));
+    pages.push(page(d, "map.html".into(), "map.html", "map", json!({ "map": crate::map::layout(d) })));
     pages.push(page(d, "404.html".into(), "404.html", "home", json!({ "base_url": base_url(d) })));
     pages.push(feed(d));
     publishing_files(d, &mut pages);

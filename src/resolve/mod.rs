@@ -18,9 +18,10 @@ use crate::model;
 
 pub use sources::{Mentions, SourceText};
 
-/// Every item's link, by id.
+/// Every item's link, by id, and its one-line summary (for link previews).
 pub struct Index {
     links: HashMap<String, Link>,
+    summaries: HashMap<String, String>,
     by_kind: BTreeMap<Kind, Vec<String>>,
 }
 
@@ -123,7 +124,13 @@ impl<'r> Resolver<'r> {
     /// Renders a Markdown field; broken `[[links]]` become errors, good ones references.
     fn markdown(&mut self, file: &mut File, text: &str) -> String {
         let index = self.index;
-        let resolve = |id: &str| index.get(id).map(|l| Target { title: l.title.clone(), url: l.url.clone() });
+        let resolve = |id: &str| {
+            index.get(id).map(|l| Target {
+                title: l.title.clone(),
+                url: l.url.clone(),
+                summary: index.summaries.get(id).cloned().unwrap_or_default(),
+            })
+        };
         let rendered = markdown::render(text, &resolve);
         for link in &rendered.links {
             self.refer(&file.link.clone(), link, "link");
@@ -150,7 +157,14 @@ impl<'r> Resolver<'r> {
                     quote: quote.to_string(),
                     paragraph,
                 });
+                let para = &text.paragraphs[index];
+                let context = if para.chars().count() > 420 {
+                    para.chars().take(419).collect::<String>() + "…"
+                } else {
+                    para.clone()
+                };
                 Some(CitationRef {
+                    context,
                     url: format!("{}#p{paragraph}", link.url),
                     source: link,
                     quote: quote.to_string(),
@@ -211,6 +225,27 @@ fn index(raw: &Raw, errors: &mut Vec<Diagnostic>) -> Index {
     let mut links: HashMap<String, Link> = HashMap::new();
     let mut paths: HashMap<&str, &Path> = HashMap::new();
     let mut by_kind: BTreeMap<Kind, Vec<String>> = BTreeMap::new();
+    let short = |md: &str| {
+        let text = markdown::plain_text(md);
+        if text.chars().count() > 160 {
+            text.chars().take(159).collect::<String>() + "…"
+        } else {
+            text
+        }
+    };
+    let mut summaries: HashMap<String, String> = HashMap::new();
+    summaries.extend(raw.pillars.iter().map(|f| (f.id.clone(), short(&f.data.summary))));
+    summaries.extend(raw.questions.iter().map(|f| (f.id.clone(), short(&f.data.why_it_matters))));
+    summaries.extend(raw.actors.iter().map(|f| (f.id.clone(), short(&f.data.summary))));
+    summaries.extend(
+        raw.events.iter().map(|f| (f.id.clone(), format!("{}: {}", f.data.date.human(), short(&f.data.summary)))),
+    );
+    summaries.extend(raw.figures.iter().map(|f| (f.id.clone(), short(&f.data.summary))));
+    summaries.extend(raw.sources.iter().map(|f| {
+        let by = f.data.front.publisher.clone().unwrap_or_else(|| "Source".into());
+        let date = f.data.front.published.map_or_else(|| "date unknown".into(), |d| d.human());
+        (f.id.clone(), format!("{by}, {date}"))
+    }));
     let mut all: Vec<(Kind, &str, &str, &Path)> = Vec::new();
     all.extend(raw.pillars.iter().map(|f| (Kind::Pillar, f.id.as_str(), f.data.title.as_str(), f.path.as_path())));
     all.extend(raw.questions.iter().map(|f| (Kind::Question, f.id.as_str(), f.data.title.as_str(), f.path.as_path())));
@@ -235,7 +270,7 @@ fn index(raw: &Raw, errors: &mut Vec<Diagnostic>) -> Index {
         );
         by_kind.entry(kind).or_default().push(id.to_string());
     }
-    Index { links, by_kind }
+    Index { links, summaries, by_kind }
 }
 
 /// Resolves the whole dossier. Returns it only if there were no errors at all.

@@ -44,7 +44,7 @@ function firstItem(dir) {
   return m ? m[1] : null;
 }
 
-const kinds = ["index.html", "search.html?q=security", "review.html", "print.html", "404.html"];
+const kinds = ["index.html", "search.html?q=security", "review.html", "print.html", "404.html", "map.html"];
 for (const dir of ["pillars", "questions", "actors", "events", "figures", "sources"]) {
   kinds.push(`${dir}/index.html`);
   const item = firstItem(dir);
@@ -120,13 +120,37 @@ for (const scheme of ["light", "dark"]) {
   console.log(`citation: ${pillar} -> ${hash} (quote: ${quote && quote.slice(0, 40)}...)`);
 }
 
+// Previews: hovering or focusing a citation shows its paragraph; the map's nodes are links.
+{
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const page = await newPage(context);
+  await page.goto(url(firstItem("pillars")));
+  const preview = page.locator("ul.evidence li .preview").first();
+  if (await preview.isVisible()) { fail("preview: visible before hover"); }
+  await page.hover("ul.evidence li a.cite");
+  if (!(await preview.isVisible())) { fail("preview: not shown on hover"); }
+  const text = (await preview.textContent()) || "";
+  if (!/paragraph \d+/.test(text) || text.length < 40) { fail(`preview: no paragraph text (${text.slice(0, 60)})`); }
+  await page.mouse.move(0, 0);
+  await page.focus("ul.evidence li a.cite");
+  if (!(await preview.isVisible())) { fail("preview: not shown on keyboard focus"); }
+  await page.goto(url("map.html"));
+  const nodes = await page.$$eval("svg a", (as) => as.map((a) => a.getAttribute("href")));
+  if (nodes.length < 20 || !nodes.every((h) => /^(pillars|questions|actors)\/[a-z0-9-]+\.html$/.test(h))) { fail(`map: nodes are not item links (${nodes.length})`); }
+  await page.click("svg a.node-pillar");
+  await page.waitForLoadState();
+  if (!/pillars\/[a-z0-9-]+\.html$/.test(page.url())) { fail(`map: clicking a pillar went to ${page.url()}`); }
+  await context.close();
+  console.log(`previews: shown on hover and focus; map: ${nodes.length} linked nodes`);
+}
+
 // Screenshots, light and dark, phone and desktop.
 const sourcePage = firstItem("sources");
 for (const width of [360, 1440]) {
   for (const scheme of ["light", "dark"]) {
     const context = await browser.newContext({ colorScheme: scheme, viewport: { width, height: 900 } });
     const page = await newPage(context);
-    for (const [name, path] of [["index", "index.html"], ["source", sourcePage], ["print", "print.html"]]) {
+    for (const [name, path] of [["index", "index.html"], ["source", sourcePage], ["print", "print.html"], ["map", "map.html"], ["pillar", firstItem("pillars")]]) {
       await page.goto(url(path));
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       if (overflow > 1) {
