@@ -267,6 +267,8 @@ fn print_page(d: &Dossier) -> Page {
     page(d, "print.html".into(), "print.html", "print", data)
 }
 
+const FEED_ENTRIES: usize = 50;
+
 /// `feed.xml`: an Atom feed of the sources, newest first. Links are absolute when
 /// `base_url` is set and relative (valid Atom either way) when it is not.
 fn feed(d: &Dossier) -> Page {
@@ -276,9 +278,11 @@ fn feed(d: &Dossier) -> Page {
         if base.is_empty() { format!("urn:dossier:{}:", crate::load::suggest_id(&d.meta.title)) } else { base.clone() };
     let date_of = |s: &crate::dossier::Source| s.published.or(s.retrieved).unwrap_or(d.meta.as_of);
     let updated = d.sources.iter().map(date_of).max().unwrap_or(d.meta.as_of).max(d.meta.as_of);
+    // Sources are sorted newest first; a feed carries the latest, as feeds do.
     let entries: Vec<Value> = d
         .sources
         .iter()
+        .take(FEED_ENTRIES)
         .map(|s| {
             json!({ "title": s.head.link.title, "link": format!("{base}{}", s.head.link.url), "id": format!("{id_base}{}", s.head.link.url),
                     "updated": date_of(s).rfc3339(), "publisher": s.publisher, "summary": s.head.summary_text })
