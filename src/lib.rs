@@ -76,10 +76,10 @@ pub fn assemble(root: &Path, dossier: &Dossier) -> Result<Site, Vec<Diagnostic>>
     let theme = theme::Theme::load(root, &dossier.meta.theme, &dossier_yaml).map_err(|e| vec![e])?;
     let tera = render::templates(&theme, root).map_err(|e| vec![e])?;
     let pages = plan::plan(dossier);
-    let mut files = render::render(&tera, &pages, root)?;
+    let mut files = render::render(&tera, pages, root)?;
     let count = files.iter().filter(|(path, _)| path.ends_with(".html")).count();
     files.extend(theme.statics());
-    let json = serde_json::to_vec_pretty(dossier).map_err(|e| vec![Diagnostic::new(root, 0, 0, e.to_string())])?;
+    let json = serde_json::to_vec(dossier).map_err(|e| vec![Diagnostic::new(root, 0, 0, e.to_string())])?;
     files.push(("dossier.json".into(), json));
     files.push(("static/search-index.js".into(), search::index_js(dossier).into_bytes()));
     Ok(Site { files, pages: count })

@@ -57,14 +57,15 @@ fn template_error(root: &Path, e: &tera::Error) -> Diagnostic {
         .help("fix the template named in the message (see docs/content.md, Themes)")
 }
 
-/// Renders every page; returns (path, bytes) in plan order.
-pub fn render(tera: &Tera, pages: &[Page], root: &Path) -> Result<Vec<(String, Vec<u8>)>, Vec<Diagnostic>> {
+/// Renders every page; returns (path, bytes) in plan order. Consumes the plan, so no
+/// page's data is copied.
+pub fn render(tera: &Tera, pages: Vec<Page>, root: &Path) -> Result<Vec<(String, Vec<u8>)>, Vec<Diagnostic>> {
     let results: Vec<Result<(String, Vec<u8>), Diagnostic>> = pages
-        .par_iter()
+        .into_par_iter()
         .map(|page| {
-            let context = tera::Context::from_value(page.data.clone()).map_err(|e| template_error(root, &e))?;
+            let context = tera::Context::from_value(page.data).map_err(|e| template_error(root, &e))?;
             let html = tera.render(page.template, &context).map_err(|e| template_error(root, &e))?;
-            Ok((page.path.clone(), html.into_bytes()))
+            Ok((page.path, html.into_bytes()))
         })
         .collect();
     let mut out = Vec::with_capacity(results.len());
