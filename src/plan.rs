@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use rayon::prelude::*;
 use serde::Serialize;
 use serde_json::{json, Value};
 
@@ -132,7 +133,7 @@ pub fn plan(d: &Dossier) -> Vec<Page> {
 
     let entries = d.pillars.iter().map(|p| entry(&p.head, label(p.status))).collect();
     pages.push(list_page(d, Kind::Pillar, "Pillars", "The parts of the arrangement, in order.", entries));
-    pages.extend(d.pillars.iter().map(|p| item_page(d, Kind::Pillar, &p.head, "pillar.html", value(p))));
+    pages.par_extend(d.pillars.par_iter().map(|p| item_page(d, Kind::Pillar, &p.head, "pillar.html", value(p))));
 
     let entries = d.questions.iter().map(|q| entry(&q.head, label(q.status))).collect();
     pages.push(list_page(
@@ -142,7 +143,7 @@ pub fn plan(d: &Dossier) -> Vec<Page> {
         "What is not settled, and what would settle it.",
         entries,
     ));
-    pages.extend(d.questions.iter().map(|q| item_page(d, Kind::Question, &q.head, "question.html", value(q))));
+    pages.par_extend(d.questions.par_iter().map(|q| item_page(d, Kind::Question, &q.head, "question.html", value(q))));
 
     let entries = d
         .actors
@@ -155,7 +156,7 @@ pub fn plan(d: &Dossier) -> Vec<Page> {
         })
         .collect();
     pages.push(list_page(d, Kind::Actor, "Actors", "People, states and organisations, and where they stand.", entries));
-    pages.extend(d.actors.iter().map(|a| item_page(d, Kind::Actor, &a.head, "actor.html", value(a))));
+    pages.par_extend(d.actors.par_iter().map(|a| item_page(d, Kind::Actor, &a.head, "actor.html", value(a))));
 
     pages.push(page(
         d,
@@ -164,7 +165,7 @@ pub fn plan(d: &Dossier) -> Vec<Page> {
         "events",
         json!({ "title": "Timeline", "events": d.events }),
     ));
-    pages.extend(d.events.iter().map(|e| item_page(d, Kind::Event, &e.head, "event.html", value(e))));
+    pages.par_extend(d.events.par_iter().map(|e| item_page(d, Kind::Event, &e.head, "event.html", value(e))));
 
     let entries = d
         .figures
@@ -174,7 +175,7 @@ pub fn plan(d: &Dossier) -> Vec<Page> {
         })
         .collect();
     pages.push(list_page(d, Kind::Figure, "Figures", "Quantities the sources report, side by side.", entries));
-    pages.extend(d.figures.iter().map(|f| item_page(d, Kind::Figure, &f.head, "figure.html", value(f))));
+    pages.par_extend(d.figures.par_iter().map(|f| item_page(d, Kind::Figure, &f.head, "figure.html", value(f))));
 
     let entries = d
         .sources
@@ -187,7 +188,7 @@ pub fn plan(d: &Dossier) -> Vec<Page> {
         })
         .collect();
     pages.push(list_page(d, Kind::Source, "Sources", "The articles this dossier is drawn from.", entries));
-    pages.extend(d.sources.iter().map(|s| item_page(d, Kind::Source, &s.head, "source.html", value(s))));
+    pages.par_extend(d.sources.par_iter().map(|s| item_page(d, Kind::Source, &s.head, "source.html", value(s))));
 
     pages.push(page(
         d,
@@ -262,8 +263,15 @@ fn print_page(d: &Dossier) -> Page {
         references.push(json!({ "n": n, "source": c.source.title, "paragraph": c.paragraph, "anchor": format!("src-{}-p{}", c.source.id, c.paragraph),
                                 "publisher": s.and_then(|s| s.publisher.clone()), "url": s.and_then(|s| s.external_url.clone()) }));
     }
+    // On paper the evidence matters: cited sources are printed in full, the others listed.
+    let (cited, other): (Vec<&crate::dossier::Source>, Vec<&crate::dossier::Source>) =
+        d.sources.iter().partition(|s| !s.cited_by.is_empty());
+    let other: Vec<Value> = other
+        .iter()
+        .map(|s| json!({ "title": s.head.link.title, "publisher": s.publisher, "published_human": s.published_human, "external_url": s.external_url }))
+        .collect();
     let data = json!({ "meta": d.meta, "pillars": d.pillars, "questions": d.questions, "actors": d.actors, "events": d.events,
-                       "figures": d.figures, "sources": d.sources, "refs": refs, "references": references });
+                       "figures": d.figures, "sources": cited, "other_sources": other, "refs": refs, "references": references });
     page(d, "print.html".into(), "print.html", "print", data)
 }
 
