@@ -88,7 +88,7 @@ fn browser_checks_axe_search_citations_and_screenshots() {
     if !Path::new(&chromium).is_file() {
         return skip(
             "browser checks (axe-core, search, citations, screenshots)",
-            "needs Chromium at /usr/bin/chromium",
+            &format!("needs Chromium at {chromium} (or set CHROMIUM)"),
         );
     }
     let shots = repo_root().join("target/screenshots");
