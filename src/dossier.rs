@@ -266,4 +266,6 @@ pub struct Dossier {
     pub backlinks: BTreeMap<String, Vec<Backlink>>,
     /// Items whose review predates sources that cite or mention them, oldest review first.
     pub review_queue: Vec<ReviewEntry>,
+    /// Names in all sources that match no actor, most frequent first (at most 50).
+    pub unknown_names: Vec<NameCount>,
 }

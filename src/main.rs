@@ -1,7 +1,6 @@
 //! The `dossier` command line: parses arguments, calls the library, prints the outcome.
 //! Exit codes: 0 success, 1 content or output errors, 2 usage errors.
 
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -111,17 +110,9 @@ fn print_editor_report(d: &Dossier) {
             println!("  {} (reviewed {}): newer {}", e.item.url, e.stale.reviewed, sources);
         }
     }
-    let mut names: BTreeMap<&str, usize> = BTreeMap::new();
-    for s in &d.sources {
-        for n in &s.unknown_names {
-            *names.entry(&n.name).or_default() += n.count;
-        }
-    }
-    let mut ranked: Vec<(&str, usize)> = names.into_iter().collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
-    if !ranked.is_empty() {
+    if !d.unknown_names.is_empty() {
         println!("Names in sources that match no actor (most frequent first):");
-        println!("  {}", list(ranked.iter().take(25).map(|(n, c)| format!("{n} ({c})"))));
+        println!("  {}", list(d.unknown_names.iter().take(25).map(|n| format!("{} ({})", n.name, n.count))));
     }
 }
 

@@ -195,7 +195,7 @@ pub fn plan(d: &Dossier) -> Vec<Page> {
         "review.html".into(),
         "review.html",
         "review",
-        json!({ "title": "Review queue", "queue": d.review_queue }),
+        json!({ "title": "Review queue", "queue": d.review_queue, "names": d.unknown_names }),
     ));
     pages.push(page(d, "search.html".into(), "search.html", "search", json!({})));
     pages.push(print_page(d));

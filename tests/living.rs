@@ -85,6 +85,9 @@ fn an_added_article_is_linked_flagged_and_in_the_feed() {
     assert!(stale.contains("1 newer source mentions this since it was reviewed on 2026-01-07"), "{stale}");
     let queue: String = site.page("review.html").select(&sel("table.queue")).flat_map(|e| e.text()).collect();
     assert!(queue.contains("Emmanuel Macron") && queue.contains("Macron and Starmer meet again"), "{queue}");
+    let names: Vec<String> =
+        site.page("review.html").select(&sel("#new-names ~ ul.chips li")).map(|li| li.text().collect()).collect();
+    assert!(names.iter().any(|n| n.starts_with("Keir Starmer")), "new names on the review page: {names:?}");
 
     let feed = fs::read_to_string(root.join("site/feed.xml")).unwrap();
     let doc = roxmltree::Document::parse(&feed).expect("feed.xml is well-formed XML");

@@ -306,8 +306,18 @@ pub fn resolve(raw: &Raw) -> (Option<Dossier>, Vec<Diagnostic>) {
     if !errors.is_empty() {
         return (None, errors);
     }
-    let mut dossier =
-        Dossier { meta, pillars, questions, actors, events, figures, sources, backlinks, review_queue: Vec::new() };
+    let mut dossier = Dossier {
+        meta,
+        pillars,
+        questions,
+        actors,
+        events,
+        figures,
+        sources,
+        backlinks,
+        review_queue: Vec::new(),
+        unknown_names: Vec::new(),
+    };
     review::flag_stale(&mut dossier);
     items::sort(&mut dossier);
     (Some(dossier), errors)

@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::date::PartialDate;
-use crate::dossier::{Dossier, Head, Link, ReviewEntry, Stale};
+use crate::dossier::{Dossier, Head, Link, NameCount, ReviewEntry, Stale};
 
 /// Flags every stale item and fills `review_queue`.
 pub fn flag_stale(d: &mut Dossier) {
@@ -51,4 +51,17 @@ pub fn flag_stale(d: &mut Dossier) {
     }
     queue.sort_by(|a, b| a.stale.reviewed.cmp(&b.stale.reviewed).then_with(|| a.item.id.cmp(&b.item.id)));
     d.review_queue = queue;
+
+    // New names across all sources, for the editor's review page and `dossier check`.
+    let mut names: BTreeMap<&str, usize> = BTreeMap::new();
+    for s in &d.sources {
+        for n in &s.unknown_names {
+            *names.entry(&n.name).or_default() += n.count;
+        }
+    }
+    let mut ranked: Vec<NameCount> =
+        names.into_iter().map(|(name, count)| NameCount { name: name.to_string(), count }).collect();
+    ranked.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
+    ranked.truncate(50);
+    d.unknown_names = ranked;
 }
