@@ -25,6 +25,7 @@ pub mod plan;
 pub mod quote;
 pub mod render;
 pub mod resolve;
+pub mod scaffold;
 pub mod search;
 pub mod theme;
 pub mod write;

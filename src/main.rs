@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 use dossier::{AddOptions, Dossier, Failure};
 
 #[derive(Parser)]
@@ -42,6 +42,30 @@ enum Command {
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
+    /// Start a new dossier in DIR: one example of every kind, which builds as it is
+    #[command(
+        after_help = "Examples:\n  dossier init my-dossier --title \"Water supply in the city\"\n  cd my-dossier && dossier build"
+    )]
+    Init {
+        /// A new or empty folder
+        dir: PathBuf,
+        /// The dossier's title
+        #[arg(long, default_value = "My dossier")]
+        title: String,
+    },
+    /// Write a new item from a template with every field named
+    #[command(
+        after_help = "Examples:\n  dossier new actor jane-doe\n  dossier new question who-pays --root my-dossier"
+    )]
+    New {
+        /// What kind of item
+        kind: NewKind,
+        /// Its id: the file name, lowercase a-z, 0-9 and -
+        id: String,
+        /// The dossier root: the folder holding content/
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
     /// Import an article (plain text, Markdown or HTML) as content/sources/<id>.md
     #[command(after_help = "Examples:
   dossier add ~/Downloads/article.html
@@ -68,6 +92,30 @@ enum Command {
         #[arg(long)]
         relays: Option<String>,
     },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum NewKind {
+    Pillar,
+    Actor,
+    Question,
+    Event,
+    Figure,
+    Source,
+}
+
+impl NewKind {
+    fn kind(self) -> dossier::load::Kind {
+        use dossier::load::Kind;
+        match self {
+            NewKind::Pillar => Kind::Pillar,
+            NewKind::Actor => Kind::Actor,
+            NewKind::Question => Kind::Question,
+            NewKind::Event => Kind::Event,
+            NewKind::Figure => Kind::Figure,
+            NewKind::Source => Kind::Source,
+        }
+    }
 }
 
 fn report(failure: Failure, what: &str) -> ExitCode {
@@ -137,6 +185,22 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             }
             Err(f) => report(f, "check"),
+        },
+        Command::Init { dir, title } => match dossier::scaffold::init(&dir, &title) {
+            Ok(files) => {
+                println!("Created a dossier in {} ({} files). Next:", dir.display(), files.len());
+                println!("  cd {} && dossier build      then open site/index.html", dir.display());
+                println!("  dossier new actor ID        add an item; dossier add FILE imports an article");
+                ExitCode::SUCCESS
+            }
+            Err(message) => report(Failure::Usage(message), "init"),
+        },
+        Command::New { kind, id, root } => match dossier::scaffold::new_item(&root, kind.kind(), &id) {
+            Ok(path) => {
+                println!("Wrote {}: fill in its fields (every one is named), then run dossier check", path.display());
+                ExitCode::SUCCESS
+            }
+            Err(message) => report(Failure::Usage(message), "new"),
         },
         Command::Add { file, root, title, publisher, url, published, relays } => {
             let opts = AddOptions { title, publisher, url, published, relays };
