@@ -21,6 +21,13 @@ pub struct Link {
     pub url: String,
 }
 
+impl Link {
+    /// The link to item `id` of `kind`: `<kind dir>/<id>.html`.
+    pub fn new(kind: Kind, id: &str, title: &str) -> Link {
+        Link { id: id.to_string(), kind, title: title.to_string(), url: format!("{}/{id}.html", kind.dir()) }
+    }
+}
+
 /// What every item has: its link, a one-line plain summary, and its review date.
 #[derive(Debug, Clone, Serialize)]
 pub struct Head {

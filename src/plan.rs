@@ -10,6 +10,7 @@ use serde_json::{json, Value};
 
 use crate::dossier::{Dossier, Head};
 use crate::load::Kind;
+use crate::model::QuestionStatus;
 
 pub struct Page {
     /// Path in the site, e.g. `actors/macron.html`.
@@ -120,7 +121,7 @@ pub fn plan(d: &Dossier) -> Vec<Page> {
         .collect();
     reviewed.sort_by(|a, b| b.reviewed.cmp(&a.reviewed).then_with(|| a.link.title.cmp(&b.link.title)));
     reviewed.truncate(6);
-    let open: Vec<_> = d.questions.iter().filter(|q| label(q.status) == "open").map(|q| &q.head.link).collect();
+    let open: Vec<_> = d.questions.iter().filter(|q| q.status == QuestionStatus::Open).map(|q| &q.head.link).collect();
     let latest: Vec<_> = d.sources.iter().take(5).collect();
     pages.push(page(
         d,

@@ -44,9 +44,7 @@ fn site() -> &'static Path {
                     std::fs::copy(entry.path(), root.join(rel)).unwrap();
                 }
             }
-            let yaml = root.join("content/dossier.yaml");
-            let text = std::fs::read_to_string(&yaml).unwrap();
-            std::fs::write(&yaml, format!("base_url: https://dossier.example.org/ukraine/\n{text}")).unwrap();
+            common::set_in_dossier_yaml(root, "base_url: https://dossier.example.org/ukraine/");
             let out = root.join("site");
             let o = dossier(&["build", "--root", root.to_str().unwrap(), "--output", out.to_str().unwrap()]);
             assert!(o.status.success(), "{}", stderr(&o));

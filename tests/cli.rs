@@ -73,9 +73,7 @@ fn a_broken_template_is_a_clear_error() {
 fn a_missing_named_theme_is_an_error() {
     let dir = tempfile::tempdir().unwrap();
     minimal_dossier(dir.path());
-    let p = dir.path().join("content/dossier.yaml");
-    let text = fs::read_to_string(&p).unwrap();
-    fs::write(&p, format!("theme: sober\n{text}")).unwrap();
+    common::set_in_dossier_yaml(dir.path(), "theme: sober");
     let o = dossier(&["build", "--root", dir.path().to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("dossier.yaml:1:1: error: theme `sober` not found"), "{}", stderr(&o));

@@ -115,9 +115,7 @@ fn an_added_article_is_linked_flagged_and_in_the_feed() {
 fn feed_links_are_absolute_with_a_base_url() {
     let dir = tempfile::tempdir().unwrap();
     minimal_dossier(dir.path());
-    let p = dir.path().join("content/dossier.yaml");
-    let text = fs::read_to_string(&p).unwrap();
-    fs::write(&p, format!("base_url: https://example.org/dossier\n{text}")).unwrap();
+    common::set_in_dossier_yaml(dir.path(), "base_url: https://example.org/dossier");
     assert!(dossier(&["build", "--root", dir.path().to_str().unwrap()]).status.success());
     let feed = fs::read_to_string(dir.path().join("site/feed.xml")).unwrap();
     roxmltree::Document::parse(&feed).expect("well-formed");

@@ -3,7 +3,7 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use common::{dossier, repo_root, sel, snapshot, stdout, Site};
@@ -186,7 +186,6 @@ fn shipped_sources_are_the_seed_texts_verbatim() {
         }
     }
     assert_eq!(matched, 5, "every seed has a source whose text is its words, in order");
-    let _ = Path::new("");
 }
 
 /// Two sources relaying one New York Times report are one origin, and claims say so.

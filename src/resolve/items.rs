@@ -3,17 +3,13 @@
 
 use std::collections::BTreeMap;
 
-use super::{claim_with, item_url, File, Resolver};
+use super::{File, Resolver};
 use crate::dossier::{
     Actor, Claim, Dossier, Event, Figure, FigureRow, Head, Link, Mention, Meta, Pillar, Question, Role, Stance,
 };
 use crate::load::{Kind, Loaded};
 use crate::markdown::plain_text;
 use crate::model::{ActorFile, DossierFile, EventFile, FigureFile, PillarFile, QuestionFile};
-
-fn link(kind: Kind, id: &str, title: &str) -> Link {
-    Link { id: id.to_string(), kind, title: title.to_string(), url: item_url(kind, id) }
-}
 
 fn head(link: Link, summary: &str, reviewed: Option<crate::date::PartialDate>) -> Head {
     let mut summary_text = plain_text(summary);
@@ -31,10 +27,7 @@ pub fn meta(r: &mut Resolver, f: &Loaded<DossierFile>) -> Meta {
     let key_judgments = d
         .key_judgments
         .iter()
-        .map(|k| {
-            let c = r.claim(&mut file, &k.text, &k.citations);
-            claim_with(c.text, c.citations, k.confidence)
-        })
+        .map(|k| Claim { confidence: k.confidence, ..r.claim(&mut file, &k.text, &k.citations) })
         .collect();
     Meta {
         title: d.title.clone(),
@@ -54,7 +47,7 @@ fn claims(r: &mut Resolver, file: &mut File, list: &[crate::model::Claim]) -> Ve
 
 pub fn pillar(r: &mut Resolver, f: &Loaded<PillarFile>) -> Pillar {
     let d = &f.data;
-    let me = link(Kind::Pillar, &f.id, &d.title);
+    let me = Link::new(Kind::Pillar, &f.id, &d.title);
     let mut file = File::new(&f.path, &f.text, me.clone());
     let summary = r.markdown(&mut file, &d.summary);
     let key_points = claims(r, &mut file, &d.key_points);
@@ -81,7 +74,7 @@ pub fn pillar(r: &mut Resolver, f: &Loaded<PillarFile>) -> Pillar {
 
 pub fn question(r: &mut Resolver, f: &Loaded<QuestionFile>) -> Question {
     let d = &f.data;
-    let me = link(Kind::Question, &f.id, &d.title);
+    let me = Link::new(Kind::Question, &f.id, &d.title);
     let mut file = File::new(&f.path, &f.text, me.clone());
     let why_it_matters = r.markdown(&mut file, &d.why_it_matters);
     let would_resolve = d.would_resolve.as_ref().map(|w| r.markdown(&mut file, w));
@@ -110,7 +103,7 @@ pub fn question(r: &mut Resolver, f: &Loaded<QuestionFile>) -> Question {
 
 pub fn actor(r: &mut Resolver, f: &Loaded<ActorFile>) -> Actor {
     let d = &f.data;
-    let me = link(Kind::Actor, &f.id, &d.name);
+    let me = Link::new(Kind::Actor, &f.id, &d.name);
     let mut file = File::new(&f.path, &f.text, me.clone());
     let summary = r.markdown(&mut file, &d.summary);
     let affiliation = d.affiliation.as_ref().and_then(|a| r.id(&mut file, a, &[Kind::Actor], "member"));
@@ -139,7 +132,7 @@ pub fn actor(r: &mut Resolver, f: &Loaded<ActorFile>) -> Actor {
 
 pub fn event(r: &mut Resolver, f: &Loaded<EventFile>) -> Event {
     let d = &f.data;
-    let me = link(Kind::Event, &f.id, &d.title);
+    let me = Link::new(Kind::Event, &f.id, &d.title);
     let mut file = File::new(&f.path, &f.text, me.clone());
     let summary = r.markdown(&mut file, &d.summary);
     let actors = r.ids(&mut file, &d.actors, &[Kind::Actor], "event");
@@ -171,7 +164,7 @@ pub fn event(r: &mut Resolver, f: &Loaded<EventFile>) -> Event {
 
 pub fn figure(r: &mut Resolver, f: &Loaded<FigureFile>) -> Figure {
     let d = &f.data;
-    let me = link(Kind::Figure, &f.id, &d.title);
+    let me = Link::new(Kind::Figure, &f.id, &d.title);
     let mut file = File::new(&f.path, &f.text, me.clone());
     let summary = r.markdown(&mut file, &d.summary);
     let values: Vec<FigureRow> = d
@@ -184,7 +177,6 @@ pub fn figure(r: &mut Resolver, f: &Loaded<FigureFile>) -> Figure {
         })
         .collect();
     let mut numbers: Vec<f64> = values.iter().filter_map(|v| v.number).collect();
-    numbers.dedup_by(|a, b| a == b);
     numbers.sort_by(f64::total_cmp);
     numbers.dedup();
     let related = r.ids(&mut file, &d.related, &Kind::ALL, "related");

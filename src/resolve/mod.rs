@@ -35,10 +35,6 @@ impl Index {
     }
 }
 
-pub fn item_url(kind: Kind, id: &str) -> String {
-    format!("{}/{id}.html", kind.dir())
-}
-
 /// One content file being resolved: where errors in it are reported.
 struct File<'a> {
     path: &'a Path,
@@ -182,9 +178,11 @@ impl<'r> Resolver<'r> {
                         if quote.len() > needle.len() { "..." } else { "" }
                     )
                 };
-                let elsewhere = self.texts.iter().filter(|(id, _)| id.as_str() != source).find_map(|(id, t)| {
-                    t.locate(quote)
-                        .map(|(i, _, _)| format!("these words are in `{id}`, paragraph {}: cite that source", i + 1))
+                // Sources in file-name order, so the suggestion is the same on every run.
+                let texts = self.texts;
+                let elsewhere = self.index.ids(&[Kind::Source]).filter(|id| *id != source).find_map(|id| {
+                    let (i, _, _) = texts.get(id)?.locate(quote)?;
+                    Some(format!("these words are in `{id}`, paragraph {}: cite that source", i + 1))
                 });
                 let help = elsewhere.unwrap_or_else(|| {
                     "copy the words exactly from one paragraph of the source (case, spaces, quote marks and dashes may differ)".into()
@@ -204,12 +202,12 @@ impl<'r> Resolver<'r> {
         let html = self.markdown(file, text);
         let plain = markdown::plain_text(text);
         let citations = self.citations(file, cites, &plain);
-        claim_with(html, citations, None)
+        claim_with(html, citations)
     }
 }
 
 /// A claim with its corroboration counted.
-fn claim_with(text: String, citations: Vec<CitationRef>, confidence: Option<model::Confidence>) -> Claim {
+fn claim_with(text: String, citations: Vec<CitationRef>) -> Claim {
     let mut sources: Vec<&str> = citations.iter().map(|c| c.source.id.as_str()).collect();
     sources.sort_unstable();
     sources.dedup();
@@ -217,7 +215,7 @@ fn claim_with(text: String, citations: Vec<CitationRef>, confidence: Option<mode
     origins.sort_unstable();
     origins.dedup();
     let (sources, origins) = (sources.len(), origins.len());
-    Claim { text, citations, sources, origins, confidence }
+    Claim { text, citations, sources, origins, confidence: None }
 }
 
 /// Builds the index of every item, reporting duplicate ids across collections.
@@ -264,10 +262,7 @@ fn index(raw: &Raw, errors: &mut Vec<Diagnostic>) -> Index {
             continue;
         }
         paths.insert(id, path);
-        links.insert(
-            id.to_string(),
-            Link { id: id.to_string(), kind, title: title.to_string(), url: item_url(kind, id) },
-        );
+        links.insert(id.to_string(), Link::new(kind, id, title));
         by_kind.entry(kind).or_default().push(id.to_string());
     }
     Index { links, summaries, by_kind }

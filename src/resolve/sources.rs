@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use rayon::prelude::*;
 
-use super::{item_url, File, Resolver};
+use super::{File, Resolver};
 use crate::diagnostic::Diagnostic;
 use crate::dossier::{ActorCount, CitedBy, Head, Link, Mention, NameCount, Paragraph, Segment, Source};
 use crate::load::{Kind, Loaded, SourceData};
@@ -85,15 +85,7 @@ impl Mentions {
     /// A matcher for a few (actor id, name) pairs, for tests and tools.
     pub fn from_names(names: &[(&str, &str)]) -> Mentions {
         let patterns: Vec<&str> = names.iter().map(|(_, n)| *n).collect();
-        let actors = names
-            .iter()
-            .map(|(id, n)| Link {
-                id: id.to_string(),
-                kind: Kind::Actor,
-                title: n.to_string(),
-                url: item_url(Kind::Actor, id),
-            })
-            .collect();
+        let actors = names.iter().map(|(id, n)| Link::new(Kind::Actor, id, n)).collect();
         let matcher = AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(patterns).ok();
         Mentions { matcher, actors }
     }
@@ -190,24 +182,20 @@ pub fn resolve_sources(
 ) -> (Vec<Source>, ActorMentions) {
     struct Input<'a> {
         loaded: &'a Loaded<SourceData>,
+        link: Link,
         reliability: Option<String>,
         marks: Vec<(usize, usize, usize)>,
         cited_by: Vec<CitedBy>,
     }
     let mut inputs = Vec::with_capacity(raw.len());
     for s in raw {
-        let link = Link {
-            id: s.id.clone(),
-            kind: Kind::Source,
-            title: s.data.front.title.clone(),
-            url: item_url(Kind::Source, &s.id),
-        };
-        let mut file = File::new(&s.path, &s.text, link);
+        let link = Link::new(Kind::Source, &s.id, &s.data.front.title);
+        let mut file = File::new(&s.path, &s.text, link.clone());
         let reliability = s.data.front.reliability.as_ref().map(|t| r.markdown(&mut file, t));
         let marks = r.marks.remove(&s.id).unwrap_or_default();
         let mut cited_by = r.cited_by.remove(&s.id).unwrap_or_default();
         cited_by.sort_by(|a, b| a.paragraph.cmp(&b.paragraph).then_with(|| a.item.title.cmp(&b.item.title)));
-        inputs.push(Input { loaded: s, reliability, marks, cited_by });
+        inputs.push(Input { loaded: s, link, reliability, marks, cited_by });
     }
     let texts = r.texts;
     let built: Vec<(Source, Vec<(String, Mention)>)> = inputs
@@ -215,12 +203,7 @@ pub fn resolve_sources(
         .map(|input| {
             let s = input.loaded;
             let text = &texts[&s.id];
-            let link = Link {
-                id: s.id.clone(),
-                kind: Kind::Source,
-                title: s.data.front.title.clone(),
-                url: item_url(Kind::Source, &s.id),
-            };
+            let link = input.link;
             let mut counts: BTreeMap<String, (Link, usize, usize, String)> = BTreeMap::new();
             let mut paragraphs = Vec::with_capacity(text.paragraphs.len());
             for (i, para) in text.paragraphs.iter().enumerate() {
@@ -308,6 +291,21 @@ mod tests {
         );
         let joined: String = segs.iter().map(|s| s.text.as_str()).collect();
         assert_eq!(joined, text);
+    }
+
+    #[test]
+    fn mentions_respect_word_edges_longest_match_and_case() {
+        let m =
+            Mentions::from_names(&[("eu", "EU"), ("trump", "Trump"), ("donald-trump", "Donald Trump"), ("us", "US")]);
+        fn found<'t>(m: &Mentions, text: &'t str) -> Vec<(&'t str, String)> {
+            m.find(text).into_iter().map(|(s, e, l)| (&text[s..e], l.id.clone())).collect()
+        }
+        assert!(found(&m, "Europe and the EUR zone").is_empty(), "no match inside other words");
+        assert_eq!(
+            found(&m, "the EU, said Donald Trump."),
+            [("EU", "eu".to_string()), ("Donald Trump", "donald-trump".into())]
+        );
+        assert_eq!(found(&m, "Trump told us."), [("Trump", "trump".to_string())], "\"us\" is not the US");
     }
 
     #[test]

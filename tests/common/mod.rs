@@ -47,6 +47,13 @@ pub fn minimal_dossier(root: &Path) {
     write(root, "content/sources/wire.md", "---\ntitle: Wire report\npublisher: Wire\npublished: 2026-01-06\n---\nThe package includes a multinational force led by France and the UK.\n\nMacron said the force would operate “away from the contact line”.\n");
 }
 
+/// Puts `line` first in `ROOT/content/dossier.yaml` (to set `base_url:`, `theme:`, ...).
+pub fn set_in_dossier_yaml(root: &Path, line: &str) {
+    let path = root.join("content/dossier.yaml");
+    let text = fs::read_to_string(&path).expect("read dossier.yaml");
+    fs::write(&path, format!("{line}\n{text}")).expect("write dossier.yaml");
+}
+
 /// Every file under `dir`, relative, with its bytes.
 pub fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     walkdir::WalkDir::new(dir)
