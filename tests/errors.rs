@@ -201,9 +201,14 @@ fn missing_content_folder_is_a_clear_error() {
 fn a_quote_from_another_source_names_that_source() {
     let err = fails_cleanly(
         |root| {
-            write(root, "content/sources/agency.md", "---\ntitle: Agency copy\n---\nIntro.\n\nTalks would resume in March, officials said.\n");
+            write(
+                root,
+                "content/sources/agency.md",
+                "---\ntitle: Agency copy\n---\nIntro.\n\nTalks would resume in March, officials said.\n",
+            );
             let p = root.join("content/pillars/force.yaml");
-            let text = fs::read_to_string(&p).unwrap().replace("away from the contact line", "Talks would resume in March");
+            let text =
+                fs::read_to_string(&p).unwrap().replace("away from the contact line", "Talks would resume in March");
             fs::write(p, text).unwrap();
         },
         "content/pillars/force.yaml:9:17",
