@@ -27,14 +27,15 @@ pub mod render;
 pub mod resolve;
 pub mod scaffold;
 pub mod search;
+pub mod session;
 pub mod theme;
 pub mod write;
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
 
 pub use diagnostic::Diagnostic;
 pub use dossier::Dossier;
+pub use session::{Built, Session};
 
 /// Why a command failed.
 #[derive(Debug)]
@@ -45,19 +46,6 @@ pub enum Failure {
     Output(String),
     /// A command-line value is wrong (exit 2).
     Usage(String),
-}
-
-/// The finished site in memory: every file's path and bytes.
-pub struct Site {
-    pub files: Vec<(String, Vec<u8>)>,
-    pub pages: usize,
-}
-
-pub struct Built {
-    pub pages: usize,
-    pub files: usize,
-    pub elapsed: Duration,
-    pub output: PathBuf,
 }
 
 /// Loads and resolves the dossier under `root`: every check a build makes.
@@ -71,36 +59,26 @@ pub fn open(root: &Path) -> Result<Dossier, Vec<Diagnostic>> {
     }
 }
 
-/// Plans and renders the whole site from a resolved dossier, without writing it.
-pub fn assemble(root: &Path, dossier: &Dossier) -> Result<Site, Vec<Diagnostic>> {
-    let dossier_yaml = root.join("content").join("dossier.yaml");
-    let theme = theme::Theme::load(root, &dossier.meta.theme, &dossier_yaml).map_err(|e| vec![e])?;
-    let tera = render::templates(&theme, root).map_err(|e| vec![e])?;
-    let pages = plan::plan(dossier);
-    let mut files = render::render(&tera, pages, root)?;
-    let count = files.iter().filter(|(path, _)| path.ends_with(".html")).count();
-    files.extend(theme.statics());
-    let json = serde_json::to_vec(dossier).map_err(|e| vec![Diagnostic::new(root, 0, 0, e.to_string())])?;
-    files.push(("dossier.json".into(), json));
-    files.push(("static/search-index.js".into(), search::index_js(dossier).into_bytes()));
-    Ok(Site { files, pages: count })
-}
-
 /// `dossier build`: everything, then swap the new site into `output`.
 pub fn build(root: &Path, output: &Path) -> Result<Built, Failure> {
-    let start = Instant::now();
-    let dossier = open(root).map_err(Failure::Content)?;
-    let site = assemble(root, &dossier).map_err(Failure::Content)?;
-    write::write_site(output, &site.files)
-        .map_err(|e| Failure::Output(format!("cannot write {}: {e}", output.display())))?;
-    Ok(Built { pages: site.pages, files: site.files.len(), elapsed: start.elapsed(), output: output.to_path_buf() })
+    Session::new(root, output).build()
 }
 
-/// `dossier check`: every check a build makes, writing nothing.
+/// `dossier check`: every check a build makes (every page is rendered), writing nothing.
 pub fn check(root: &Path) -> Result<Dossier, Failure> {
+    use rayon::prelude::*;
     let dossier = open(root).map_err(Failure::Content)?;
-    assemble(root, &dossier).map_err(Failure::Content)?;
-    Ok(dossier)
+    let (_, tera) = session::templates(root, &dossier).map_err(Failure::Content)?;
+    let mut errors: Vec<Diagnostic> = plan::plan(&dossier)
+        .into_par_iter()
+        .filter_map(|page| render::render_page(&tera, page.template, page.context(&dossier), root).err())
+        .collect();
+    errors.dedup();
+    if errors.is_empty() {
+        Ok(dossier)
+    } else {
+        Err(Failure::Content(errors))
+    }
 }
 
 /// What `dossier add` is told about the article, beyond its file.

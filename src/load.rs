@@ -2,6 +2,7 @@
 //! (`model`). Every problem becomes a `Diagnostic` with `path:line:col`; loading goes on
 //! past errors so one run reports them all. Nothing here knows about other files.
 
+use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -69,6 +70,32 @@ pub struct Loaded<T> {
     pub path: PathBuf,
     pub text: String,
     pub data: T,
+    /// The file's size and modification time when read: a later load reuses this parse
+    /// while they are unchanged (`dossier serve` rebuilds only what changed).
+    pub stamp: Option<Stamp>,
+}
+
+/// Size and modification time of a file.
+pub type Stamp = (u64, std::time::SystemTime);
+
+fn stamp_of(path: &Path) -> Option<Stamp> {
+    let m = fs::metadata(path).ok()?;
+    Some((m.len(), m.modified().ok()?))
+}
+
+/// Parses kept from an earlier load, by path.
+struct Earlier<T>(HashMap<PathBuf, Loaded<T>>);
+
+impl<T> Earlier<T> {
+    fn new(list: Vec<Loaded<T>>) -> Self {
+        Earlier(list.into_iter().map(|l| (l.path.clone(), l)).collect())
+    }
+
+    /// The earlier parse of `path`, if the file has not changed since.
+    fn take(&mut self, path: &Path, stamp: Option<Stamp>) -> Option<Loaded<T>> {
+        let earlier = self.0.remove(path)?;
+        (stamp.is_some() && earlier.stamp == stamp).then_some(earlier)
+    }
 }
 
 /// A source article: front matter plus the article body.
@@ -94,6 +121,12 @@ pub struct Raw {
 
 /// Reads the dossier under `root/content`. Returns what parsed, and every problem met.
 pub fn load(root: &Path) -> (Raw, Vec<Diagnostic>) {
+    load_reusing(root, Raw::default())
+}
+
+/// Like `load`, reusing the parse of every file of `earlier` whose size and modification
+/// time are unchanged.
+pub fn load_reusing(root: &Path, earlier: Raw) -> (Raw, Vec<Diagnostic>) {
     let content = root.join("content");
     let mut raw = Raw::default();
     let mut errors = Vec::new();
@@ -105,19 +138,23 @@ pub fn load(root: &Path) -> (Raw, Vec<Diagnostic>) {
         return (raw, errors);
     }
     let dossier_path = content.join("dossier.yaml");
-    match read_text(&dossier_path) {
-        Ok(text) => match parse_yaml::<DossierFile>(&dossier_path, &text, 0) {
-            Ok(data) => raw.dossier = Some(Loaded { id: "dossier".into(), path: dossier_path, text, data }),
+    let stamp = stamp_of(&dossier_path);
+    match earlier.dossier.filter(|d| d.path == dossier_path && stamp.is_some() && d.stamp == stamp) {
+        Some(kept) => raw.dossier = Some(kept),
+        None => match read_text(&dossier_path) {
+            Ok(text) => match parse_yaml::<DossierFile>(&dossier_path, &text, 0) {
+                Ok(data) => raw.dossier = Some(Loaded { id: "dossier".into(), path: dossier_path, text, data, stamp }),
+                Err(e) => errors.push(e),
+            },
             Err(e) => errors.push(e),
         },
-        Err(e) => errors.push(e),
     }
-    raw.pillars = load_kind(&content, Kind::Pillar, &mut errors, parse_item);
-    raw.questions = load_kind(&content, Kind::Question, &mut errors, parse_item);
-    raw.actors = load_kind(&content, Kind::Actor, &mut errors, parse_item);
-    raw.events = load_kind(&content, Kind::Event, &mut errors, parse_item);
-    raw.figures = load_kind(&content, Kind::Figure, &mut errors, parse_item);
-    raw.sources = load_kind(&content, Kind::Source, &mut errors, parse_source);
+    raw.pillars = load_kind(&content, Kind::Pillar, &mut errors, earlier.pillars, parse_item);
+    raw.questions = load_kind(&content, Kind::Question, &mut errors, earlier.questions, parse_item);
+    raw.actors = load_kind(&content, Kind::Actor, &mut errors, earlier.actors, parse_item);
+    raw.events = load_kind(&content, Kind::Event, &mut errors, earlier.events, parse_item);
+    raw.figures = load_kind(&content, Kind::Figure, &mut errors, earlier.figures, parse_item);
+    raw.sources = load_kind(&content, Kind::Source, &mut errors, earlier.sources, parse_source);
     (raw, errors)
 }
 
@@ -130,6 +167,7 @@ fn load_kind<T: Send>(
     content: &Path,
     kind: Kind,
     errors: &mut Vec<Diagnostic>,
+    earlier: Vec<Loaded<T>>,
     parse: fn(&Path, &str) -> Result<T, Diagnostic>,
 ) -> Vec<Loaded<T>> {
     let dir = content.join(kind.dir());
@@ -153,13 +191,25 @@ fn load_kind<T: Send>(
         }
         paths.push(entry.into_path());
     }
-    let results: Vec<Result<Loaded<T>, Diagnostic>> = paths
-        .par_iter()
+    let mut earlier = Earlier::new(earlier);
+    let work: Vec<(PathBuf, Option<Stamp>, Option<Loaded<T>>)> = paths
+        .into_iter()
         .map(|path| {
-            let id = file_id(path, kind)?;
-            let text = read_text(path)?;
-            let data = parse(path, &text)?;
-            Ok(Loaded { id, path: path.clone(), text, data })
+            let stamp = stamp_of(&path);
+            let kept = earlier.take(&path, stamp);
+            (path, stamp, kept)
+        })
+        .collect();
+    let results: Vec<Result<Loaded<T>, Diagnostic>> = work
+        .into_par_iter()
+        .map(|(path, stamp, kept)| {
+            if let Some(kept) = kept {
+                return Ok(kept);
+            }
+            let id = file_id(&path, kind)?;
+            let text = read_text(&path)?;
+            let data = parse(&path, &text)?;
+            Ok(Loaded { id, path, text, data, stamp })
         })
         .collect();
     let mut loaded = Vec::with_capacity(results.len());

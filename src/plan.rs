@@ -4,20 +4,103 @@
 
 use std::collections::BTreeMap;
 
-use rayon::prelude::*;
 use serde::Serialize;
 use serde_json::{json, Value};
 
-use crate::dossier::{Dossier, Head};
+use crate::date::PartialDate;
+use crate::dossier::{Actor, Dossier, Event, Figure, Head, Pillar, Question, Source};
 use crate::load::Kind;
 use crate::model::QuestionStatus;
 
-pub struct Page {
+pub struct Page<'d> {
     /// Path in the site, e.g. `actors/macron.html`.
     pub path: String,
     /// Template name, e.g. `actor.html`.
     pub template: &'static str,
-    pub data: Value,
+    pub data: Data<'d>,
+    /// When the page's item was last reviewed (for the sitemap).
+    pub lastmod: Option<PartialDate>,
+}
+
+/// A page's template data. Item pages (nearly all of a large site) keep a reference to
+/// their item and build their context only when rendered, so a rebuild can tell which
+/// pages changed (see `fingerprint`) without building every context.
+pub enum Data<'d> {
+    Ready(Value),
+    Item { kind: Kind, item: ItemRef<'d> },
+}
+
+/// An item of any kind, serialised as the item itself.
+#[derive(Serialize, Clone, Copy)]
+#[serde(untagged)]
+pub enum ItemRef<'d> {
+    Pillar(&'d Pillar),
+    Question(&'d Question),
+    Actor(&'d Actor),
+    Event(&'d Event),
+    Figure(&'d Figure),
+    Source(&'d Source),
+}
+
+impl<'d> ItemRef<'d> {
+    fn head(self) -> &'d Head {
+        match self {
+            ItemRef::Pillar(x) => &x.head,
+            ItemRef::Question(x) => &x.head,
+            ItemRef::Actor(x) => &x.head,
+            ItemRef::Event(x) => &x.head,
+            ItemRef::Figure(x) => &x.head,
+            ItemRef::Source(x) => &x.head,
+        }
+    }
+}
+
+impl Page<'_> {
+    /// The data the template sees.
+    pub fn context(self, d: &Dossier) -> Value {
+        match self.data {
+            Data::Ready(v) => v,
+            Data::Item { kind, item } => item_context(d, kind, item),
+        }
+    }
+
+    /// A hash of everything the rendered page depends on besides the templates:
+    /// equal fingerprints in two builds with the same theme mean equal pages.
+    /// `site` is the fingerprint of what every page shows of the dossier (see `site_fingerprint`).
+    pub fn fingerprint(&self, d: &Dossier, site: u64) -> u64 {
+        let mut h = HashWriter::default();
+        std::hash::Hash::hash(&(self.path.as_str(), self.template, site), &mut h.0);
+        let _ = match &self.data {
+            Data::Ready(v) => serde_json::to_writer(&mut h, v),
+            Data::Item { kind, item } => {
+                serde_json::to_writer(&mut h, &(kind, item, d.backlinks.get(&item.head().link.id)))
+            }
+        };
+        std::hash::Hasher::finish(&h.0)
+    }
+}
+
+/// The part of every page's context that comes from the dossier as a whole.
+pub fn site_fingerprint(d: &Dossier) -> u64 {
+    let mut h = HashWriter::default();
+    let m = &d.meta;
+    let _ = serde_json::to_writer(&mut h, &(&m.title, &m.subtitle, m.as_of, &m.language, &m.base_url));
+    std::hash::Hasher::finish(&h.0)
+}
+
+/// Feeds serialised bytes into a hasher, so nothing is built in memory to hash it.
+#[derive(Default)]
+struct HashWriter(std::hash::DefaultHasher);
+
+impl std::io::Write for HashWriter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        std::hash::Hasher::write(&mut self.0, buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// An entry of a list page.
@@ -55,13 +138,18 @@ fn common(d: &Dossier, root: &str, path: &str, section: &str) -> Value {
     })
 }
 
-fn page(d: &Dossier, path: String, template: &'static str, section: &str, extra: Value) -> Page {
+fn with_common(d: &Dossier, path: &str, section: &str, extra: Value) -> Value {
     let root = if path.contains('/') { "../" } else { "" };
-    let mut data = common(d, root, &path, section);
+    let mut data = common(d, root, path, section);
     if let (Value::Object(base), Value::Object(more)) = (&mut data, extra) {
         base.extend(more);
     }
-    Page { path, template, data }
+    data
+}
+
+fn page<'d>(d: &Dossier, path: String, template: &'static str, section: &str, extra: Value) -> Page<'d> {
+    let data = Data::Ready(with_common(d, &path, section, extra));
+    Page { path, template, data, lastmod: None }
 }
 
 /// schema.org data for an item page, as the text of a JSON-LD script (`<` escaped so
@@ -96,19 +184,27 @@ fn json_ld(kind: Kind, item: &Value) -> Option<String> {
     serde_json::to_string(&data).ok().map(|s| s.replace('<', "\\u003c"))
 }
 
-fn item_page(d: &Dossier, kind: Kind, head: &Head, template: &'static str, item: Value) -> Page {
-    let backlinks = d.backlinks.get(&head.link.id).cloned().unwrap_or_default();
+fn item_context(d: &Dossier, kind: Kind, item: ItemRef) -> Value {
+    let head = item.head();
+    let backlinks = d.backlinks.get(&head.link.id);
+    let item = value(item);
     let jsonld = json_ld(kind, &item);
-    let extra = json!({ "item": item, "backlinks": backlinks, "kind": kind, "jsonld": jsonld, "description": head.summary_text });
-    page(d, head.link.url.clone(), template, kind.dir(), extra)
+    let extra = json!({ "item": item, "backlinks": backlinks.map(Vec::as_slice).unwrap_or_default(), "kind": kind, "jsonld": jsonld, "description": head.summary_text });
+    with_common(d, &head.link.url, kind.dir(), extra)
 }
 
-fn list_page(d: &Dossier, kind: Kind, title: &str, intro: &str, entries: Vec<Entry>) -> Page {
+fn item_page<'d>(kind: Kind, template: &'static str, item: ItemRef<'d>) -> Page<'d> {
+    let head = item.head();
+    let lastmod = head.reviewed;
+    Page { path: head.link.url.clone(), template, data: Data::Item { kind, item }, lastmod }
+}
+
+fn list_page<'d>(d: &Dossier, kind: Kind, title: &str, intro: &str, entries: Vec<Entry>) -> Page<'d> {
     let extra = json!({ "title": title, "intro": intro, "entries": entries, "kind": kind });
     page(d, format!("{}/index.html", kind.dir()), "list.html", kind.dir(), extra)
 }
 
-pub fn plan(d: &Dossier) -> Vec<Page> {
+pub fn plan(d: &Dossier) -> Vec<Page<'_>> {
     let mut pages = Vec::new();
     let mut reviewed: Vec<&Head> = d
         .pillars
@@ -134,7 +230,7 @@ pub fn plan(d: &Dossier) -> Vec<Page> {
 
     let entries = d.pillars.iter().map(|p| entry(&p.head, label(p.status))).collect();
     pages.push(list_page(d, Kind::Pillar, "Pillars", "The parts of the arrangement, in order.", entries));
-    pages.par_extend(d.pillars.par_iter().map(|p| item_page(d, Kind::Pillar, &p.head, "pillar.html", value(p))));
+    pages.extend(d.pillars.iter().map(|p| item_page(Kind::Pillar, "pillar.html", ItemRef::Pillar(p))));
 
     let entries = d.questions.iter().map(|q| entry(&q.head, label(q.status))).collect();
     pages.push(list_page(
@@ -144,7 +240,7 @@ pub fn plan(d: &Dossier) -> Vec<Page> {
         "What is not settled, and what would settle it.",
         entries,
     ));
-    pages.par_extend(d.questions.par_iter().map(|q| item_page(d, Kind::Question, &q.head, "question.html", value(q))));
+    pages.extend(d.questions.iter().map(|q| item_page(Kind::Question, "question.html", ItemRef::Question(q))));
 
     let entries = d
         .actors
@@ -157,7 +253,7 @@ pub fn plan(d: &Dossier) -> Vec<Page> {
         })
         .collect();
     pages.push(list_page(d, Kind::Actor, "Actors", "People, states and organisations, and where they stand.", entries));
-    pages.par_extend(d.actors.par_iter().map(|a| item_page(d, Kind::Actor, &a.head, "actor.html", value(a))));
+    pages.extend(d.actors.iter().map(|a| item_page(Kind::Actor, "actor.html", ItemRef::Actor(a))));
 
     pages.push(page(
         d,
@@ -166,7 +262,7 @@ pub fn plan(d: &Dossier) -> Vec<Page> {
         "events",
         json!({ "title": "Timeline", "events": d.events }),
     ));
-    pages.par_extend(d.events.par_iter().map(|e| item_page(d, Kind::Event, &e.head, "event.html", value(e))));
+    pages.extend(d.events.iter().map(|e| item_page(Kind::Event, "event.html", ItemRef::Event(e))));
 
     let entries = d
         .figures
@@ -176,7 +272,7 @@ pub fn plan(d: &Dossier) -> Vec<Page> {
         })
         .collect();
     pages.push(list_page(d, Kind::Figure, "Figures", "Quantities the sources report, side by side.", entries));
-    pages.par_extend(d.figures.par_iter().map(|f| item_page(d, Kind::Figure, &f.head, "figure.html", value(f))));
+    pages.extend(d.figures.iter().map(|f| item_page(Kind::Figure, "figure.html", ItemRef::Figure(f))));
 
     let entries = d
         .sources
@@ -189,7 +285,7 @@ pub fn plan(d: &Dossier) -> Vec<Page> {
         })
         .collect();
     pages.push(list_page(d, Kind::Source, "Sources", "The articles this dossier is drawn from.", entries));
-    pages.par_extend(d.sources.par_iter().map(|s| item_page(d, Kind::Source, &s.head, "source.html", value(s))));
+    pages.extend(d.sources.iter().map(|s| item_page(Kind::Source, "source.html", ItemRef::Source(s))));
 
     pages.push(page(
         d,
@@ -209,21 +305,30 @@ pub fn plan(d: &Dossier) -> Vec<Page> {
 
 /// `sitemap.xml` (only with a `base_url`: sitemaps need absolute addresses) and
 /// `robots.txt`, pointing at the sitemap when there is one.
-fn publishing_files(d: &Dossier, pages: &mut Vec<Page>) {
+fn publishing_files(d: &Dossier, pages: &mut Vec<Page<'_>>) {
     let base = base_url(d);
     if !base.is_empty() {
         let urls: Vec<Value> = pages
             .iter()
             .filter(|p| p.path.ends_with(".html") && p.path != "404.html")
             .map(|p| {
-                let reviewed = p.data.pointer("/item/reviewed").and_then(Value::as_str).and_then(|r| crate::date::PartialDate::parse(r).ok());
-                json!({ "loc": format!("{base}{}", p.path), "lastmod": reviewed.filter(|r| r.day.is_some() && !r.approximate).map(|r| r.iso()) })
+                json!({ "loc": format!("{base}{}", p.path), "lastmod": p.lastmod.filter(|r| r.day.is_some() && !r.approximate).map(|r| r.iso()) })
             })
             .collect();
-        pages.push(Page { path: "sitemap.xml".into(), template: "sitemap.xml", data: json!({ "urls": urls }) });
+        pages.push(Page {
+            path: "sitemap.xml".into(),
+            template: "sitemap.xml",
+            data: Data::Ready(json!({ "urls": urls })),
+            lastmod: None,
+        });
     }
     let sitemap = (!base.is_empty()).then(|| format!("{base}sitemap.xml"));
-    pages.push(Page { path: "robots.txt".into(), template: "robots.txt", data: json!({ "sitemap": sitemap }) });
+    pages.push(Page {
+        path: "robots.txt".into(),
+        template: "robots.txt",
+        data: Data::Ready(json!({ "sitemap": sitemap })),
+        lastmod: None,
+    });
 }
 
 /// `base_url` with exactly one trailing slash, or "".
@@ -234,7 +339,7 @@ fn base_url(d: &Dossier) -> String {
 /// `print.html`: the whole dossier in reading order. Citations become numbered
 /// references (one number per source paragraph) listed at the end with the source,
 /// paragraph and address, so they still make sense on paper.
-fn print_page(d: &Dossier) -> Page {
+fn print_page(d: &Dossier) -> Page<'_> {
     use crate::dossier::CitationRef;
     // Every citation in reading order; the first time a paragraph is cited gives its number.
     let mut all: Vec<&CitationRef> = Vec::new();
@@ -280,7 +385,7 @@ const FEED_ENTRIES: usize = 50;
 
 /// `feed.xml`: an Atom feed of the sources, newest first. Links are absolute when
 /// `base_url` is set and relative (valid Atom either way) when it is not.
-fn feed(d: &Dossier) -> Page {
+fn feed(d: &Dossier) -> Page<'_> {
     let base = d.meta.base_url.as_deref().map(|b| if b.ends_with('/') { b.to_string() } else { format!("{b}/") });
     let base = base.unwrap_or_default();
     let id_base =
@@ -299,5 +404,5 @@ fn feed(d: &Dossier) -> Page {
         .collect();
     let data = json!({ "title": d.meta.title, "subtitle": d.meta.subtitle, "home": format!("{base}index.html"), "self_link": format!("{base}feed.xml"),
                        "id": format!("{id_base}index.html"), "updated": updated.rfc3339(), "entries": entries });
-    Page { path: "feed.xml".into(), template: "feed.xml", data }
+    Page { path: "feed.xml".into(), template: "feed.xml", data: Data::Ready(data), lastmod: None }
 }

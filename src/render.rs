@@ -5,11 +5,9 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use rayon::prelude::*;
 use tera::{Tera, Value};
 
 use crate::diagnostic::Diagnostic;
-use crate::plan::Page;
 use crate::theme::Theme;
 
 /// `{{ html | rebase(root=root) }}`: Markdown HTML links are written for item pages one
@@ -57,29 +55,9 @@ fn template_error(root: &Path, e: &tera::Error) -> Diagnostic {
         .help("fix the template named in the message (see docs/content.md, Themes)")
 }
 
-/// Renders every page; returns (path, bytes) in plan order. Consumes the plan, so no
-/// page's data is copied.
-pub fn render(tera: &Tera, pages: Vec<Page>, root: &Path) -> Result<Vec<(String, Vec<u8>)>, Vec<Diagnostic>> {
-    let results: Vec<Result<(String, Vec<u8>), Diagnostic>> = pages
-        .into_par_iter()
-        .map(|page| {
-            let context = tera::Context::from_value(page.data).map_err(|e| template_error(root, &e))?;
-            let html = tera.render(page.template, &context).map_err(|e| template_error(root, &e))?;
-            Ok((page.path, html.into_bytes()))
-        })
-        .collect();
-    let mut out = Vec::with_capacity(results.len());
-    let mut errors = Vec::new();
-    for r in results {
-        match r {
-            Ok(file) => out.push(file),
-            Err(e) if !errors.contains(&e) => errors.push(e),
-            Err(_) => {}
-        }
-    }
-    if errors.is_empty() {
-        Ok(out)
-    } else {
-        Err(errors)
-    }
+/// Renders one page's context with its template.
+pub fn render_page(tera: &Tera, template: &str, context: Value, root: &Path) -> Result<Vec<u8>, Diagnostic> {
+    let context = tera::Context::from_value(context).map_err(|e| template_error(root, &e))?;
+    let html = tera.render(template, &context).map_err(|e| template_error(root, &e))?;
+    Ok(html.into_bytes())
 }

@@ -34,7 +34,8 @@ fn doc<'a>(head: &'a Head, kind: &'a str, sections: Vec<String>) -> Doc<'a> {
     Doc(&head.link.title, &head.link.url, kind, &head.summary_text, sections)
 }
 
-pub fn index_js(d: &Dossier) -> String {
+/// Writes `search-index.js` to `out`.
+pub fn write_index_js(d: &Dossier, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     let mut docs = Vec::new();
     for p in &d.pillars {
         let mut s = vec![plain_text_of_html(&p.summary)];
@@ -84,14 +85,42 @@ pub fn index_js(d: &Dossier) -> String {
         }
     }
     let terms = terms.into_iter().map(|(t, docs)| (t, docs.into_iter().flat_map(|(d, n)| [d, n]).collect())).collect();
-    let json = serde_json::to_string(&Index { docs, terms }).unwrap_or_else(|_| "{}".into());
-    // Inside a script, `</script>` or `<!--` in text must not end or confuse it.
-    format!("window.DOSSIER_SEARCH = {};\n", json.replace('<', "\\u003c"))
+    out.write_all(b"window.DOSSIER_SEARCH = ")?;
+    serde_json::to_writer(EscapeLt(&mut *out), &Index { docs, terms })?;
+    out.write_all(b";\n")
+}
+
+/// Inside a script, `</script>` or `<!--` in text must not end or confuse it, so every
+/// `<` is written as `\u003c`. In JSON a `<` can only occur inside a string, where this
+/// escape means the same character.
+struct EscapeLt<W>(W);
+
+impl<W: std::io::Write> std::io::Write for EscapeLt<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        for (i, part) in buf.split(|b| *b == b'<').enumerate() {
+            if i > 0 {
+                self.0.write_all(b"\\u003c")?;
+            }
+            self.0.write_all(part)?;
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.flush()
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_text_can_close_the_script() {
+        let mut out = Vec::new();
+        serde_json::to_writer(EscapeLt(&mut out), &["</script><!--", "a<b"]).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), r#"["\u003c/script>\u003c!--","a\u003cb"]"#);
+    }
 
     #[test]
     fn terms_are_lowercase_words() {

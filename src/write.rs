@@ -1,11 +1,16 @@
 //! Stage 5, write: the new site is written into a temporary folder beside the output
 //! and swapped in only when complete, so a failed or interrupted build never leaves a
 //! half-written site: readers see the complete old site or the complete new one.
+//!
+//! Files are written as they are rendered (nothing holds the whole site in memory), and
+//! a file whose bytes equal the old site's is not written again: the old file is
+//! hard-linked into the new folder, so it keeps its inode and modification time and a
+//! sync to a static host (`rsync -a`) uploads only what changed.
 
-use std::collections::BTreeSet;
 use std::fs;
-use std::io;
+use std::io::{self, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 
@@ -27,14 +32,14 @@ fn clean_leftovers(output: &Path) -> io::Result<()> {
     for entry in entries.flatten() {
         let file = entry.file_name().to_string_lossy().into_owned();
         if file.starts_with(&format!(".{name}.tmp-")) {
-            fs::remove_dir_all(entry.path())?;
+            remove_tree(&entry.path())?;
         } else if file.starts_with(&format!(".{name}.old-")) {
             olds.push(entry.path());
         }
     }
     for old in olds {
         if output.exists() {
-            fs::remove_dir_all(&old)?;
+            remove_tree(&old)?;
         } else {
             fs::rename(&old, output)?;
         }
@@ -42,42 +47,179 @@ fn clean_leftovers(output: &Path) -> io::Result<()> {
     Ok(())
 }
 
+/// What became of one file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Written,
+    /// Identical to the old site's file, which was linked in instead.
+    Unchanged,
+}
+
+/// A new site being written beside the output. Dropped without `commit`, it removes
+/// itself and the output stays as it was.
+pub struct Staging {
+    output: PathBuf,
+    tmp: PathBuf,
+    /// The current site, if there is one: where unchanged files are linked from.
+    old: Option<PathBuf>,
+    written: AtomicUsize,
+    unchanged: AtomicUsize,
+    committed: bool,
+}
+
+/// How many files a build wrote, and how many it left as they were.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WriteStats {
+    pub written: usize,
+    pub unchanged: usize,
+}
+
+impl Staging {
+    /// Checks the output is safe to replace, cleans earlier leftovers and creates the
+    /// temporary folder.
+    pub fn begin(output: &Path) -> io::Result<Staging> {
+        if output.exists() && !output.is_dir() {
+            return Err(io::Error::other(format!("{} exists and is not a folder", output.display())));
+        }
+        if output.join("content").is_dir() {
+            return Err(io::Error::other(format!(
+                "{} holds a content/ folder: refusing to replace a dossier root with a site",
+                output.display()
+            )));
+        }
+        if let Some(parent) = output.parent().filter(|p| !p.as_os_str().is_empty()) {
+            fs::create_dir_all(parent)?;
+        }
+        clean_leftovers(output)?;
+        let tmp = sibling(output, "tmp");
+        fs::create_dir_all(&tmp)?;
+        let old = output.is_dir().then(|| output.to_path_buf());
+        Ok(Staging {
+            output: output.to_path_buf(),
+            tmp,
+            old,
+            written: AtomicUsize::new(0),
+            unchanged: AtomicUsize::new(0),
+            committed: false,
+        })
+    }
+
+    fn target(&self, path: &str) -> io::Result<PathBuf> {
+        let target = self.tmp.join(path);
+        if let Some(parent) = target.parent() {
+            fs::create_dir_all(parent)?;
+        }
+        Ok(target)
+    }
+
+    fn old_file(&self, path: &str) -> Option<PathBuf> {
+        self.old.as_ref().map(|o| o.join(path))
+    }
+
+    fn count(&self, outcome: Outcome) -> Outcome {
+        let counter = if outcome == Outcome::Written { &self.written } else { &self.unchanged };
+        counter.fetch_add(1, Ordering::Relaxed);
+        outcome
+    }
+
+    /// Links the old site's `path` into the new one; false if there is no such file.
+    pub fn keep(&self, path: &str) -> io::Result<bool> {
+        let Some(old) = self.old_file(path).filter(|o| o.is_file()) else { return Ok(false) };
+        link_or_copy(&old, &self.target(path)?)?;
+        self.count(Outcome::Unchanged);
+        Ok(true)
+    }
+
+    /// Writes `bytes` as `path`, or links the old file if it holds exactly these bytes.
+    pub fn put(&self, path: &str, bytes: &[u8]) -> io::Result<Outcome> {
+        let target = self.target(path)?;
+        if let Some(old) = self.old_file(path) {
+            if same_bytes(&old, bytes) {
+                link_or_copy(&old, &target)?;
+                return Ok(self.count(Outcome::Unchanged));
+            }
+        }
+        fs::write(&target, bytes)?;
+        Ok(self.count(Outcome::Written))
+    }
+
+    /// Streams a large file straight to disk (so it is never whole in memory), then
+    /// links the old file instead if the two turn out identical.
+    pub fn put_with(&self, path: &str, fill: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<Outcome> {
+        let target = self.target(path)?;
+        let mut out = BufWriter::with_capacity(1 << 20, fs::File::create(&target)?);
+        fill(&mut out)?;
+        out.into_inner().map_err(io::IntoInnerError::into_error)?.sync_data().ok();
+        if let Some(old) = self.old_file(path) {
+            if same_files(&old, &target)? {
+                fs::remove_file(&target)?;
+                link_or_copy(&old, &target)?;
+                return Ok(self.count(Outcome::Unchanged));
+            }
+        }
+        Ok(self.count(Outcome::Written))
+    }
+
+    /// Swaps the new site in for the old one and removes the old one.
+    pub fn commit(mut self) -> io::Result<WriteStats> {
+        swap(&self.tmp, &self.output)?;
+        self.committed = true;
+        Ok(WriteStats { written: *self.written.get_mut(), unchanged: *self.unchanged.get_mut() })
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = remove_tree(&self.tmp);
+        }
+    }
+}
+
+fn link_or_copy(from: &Path, to: &Path) -> io::Result<()> {
+    match fs::hard_link(from, to) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Ok(()),
+        // Some file systems (FAT on a USB stick, some network shares) have no hard links.
+        Err(_) => fs::copy(from, to).map(|_| ()),
+    }
+}
+
+fn same_bytes(old: &Path, bytes: &[u8]) -> bool {
+    match fs::metadata(old) {
+        Ok(m) if m.is_file() && m.len() == bytes.len() as u64 => fs::read(old).is_ok_and(|b| b == bytes),
+        _ => false,
+    }
+}
+
+fn same_files(a: &Path, b: &Path) -> io::Result<bool> {
+    let (Ok(ma), Ok(mb)) = (fs::metadata(a), fs::metadata(b)) else { return Ok(false) };
+    if !ma.is_file() || ma.len() != mb.len() {
+        return Ok(false);
+    }
+    let (mut fa, mut fb) = (fs::File::open(a)?, fs::File::open(b)?);
+    let (mut ba, mut bb) = (vec![0u8; 1 << 16], vec![0u8; 1 << 16]);
+    loop {
+        let n = fa.read(&mut ba)?;
+        if n == 0 {
+            return Ok(true);
+        }
+        fb.read_exact(&mut bb[..n])?;
+        if ba[..n] != bb[..n] {
+            return Ok(false);
+        }
+    }
+}
+
 /// Writes `files` (site path, bytes) as the complete new content of `output`.
-pub fn write_site(output: &Path, files: &[(String, Vec<u8>)]) -> io::Result<()> {
-    if output.exists() && !output.is_dir() {
-        return Err(io::Error::other(format!("{} exists and is not a folder", output.display())));
-    }
-    if output.join("content").is_dir() {
-        return Err(io::Error::other(format!(
-            "{} holds a content/ folder: refusing to replace a dossier root with a site",
-            output.display()
-        )));
-    }
-    if let Some(parent) = output.parent().filter(|p| !p.as_os_str().is_empty()) {
-        fs::create_dir_all(parent)?;
-    }
-    clean_leftovers(output)?;
-    let tmp = sibling(output, "tmp");
-    let result = write_all(&tmp, files).and_then(|()| swap(&tmp, output));
-    if result.is_err() {
-        let _ = fs::remove_dir_all(&tmp);
-    }
-    result
+pub fn write_site(output: &Path, files: &[(String, Vec<u8>)]) -> io::Result<WriteStats> {
+    let staging = Staging::begin(output)?;
+    files.par_iter().try_for_each(|(path, bytes)| staging.put(path, bytes).map(|_| ()))?;
+    staging.commit()
 }
 
-/// Writes every file, folders first, then the files in parallel (a site is thousands of
-/// small files: the system calls, not the bytes, are the cost).
-fn write_all(dir: &Path, files: &[(String, Vec<u8>)]) -> io::Result<()> {
-    let folders: BTreeSet<PathBuf> =
-        files.iter().filter_map(|(path, _)| dir.join(path).parent().map(Path::to_path_buf)).collect();
-    fs::create_dir_all(dir)?;
-    for folder in folders {
-        fs::create_dir_all(folder)?;
-    }
-    files.par_iter().try_for_each(|(path, bytes)| fs::write(dir.join(path), bytes))
-}
-
-/// Removes a folder tree, its files in parallel.
+/// Removes a folder tree, its files in parallel (a site is thousands of small files:
+/// the system calls, not the bytes, are the cost).
 fn remove_tree(dir: &Path) -> io::Result<()> {
     let files: Vec<PathBuf> = walkdir::WalkDir::new(dir)
         .into_iter()
@@ -103,6 +245,7 @@ fn swap(new: &Path, output: &Path) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::os::unix::fs::MetadataExt;
 
     #[test]
     fn replaces_the_whole_site_and_cleans_leftovers() {
@@ -115,6 +258,44 @@ mod tests {
         assert_eq!(fs::read(out.join("c.html")).unwrap(), b"3");
         let names: Vec<_> = fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert_eq!(names, vec![std::ffi::OsString::from("site")], "no leftovers");
+    }
+
+    #[test]
+    fn identical_files_keep_their_inode_and_changed_ones_are_rewritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("site");
+        let files = |b: &[u8]| vec![("same.html".to_string(), b"same".to_vec()), ("x/changed.html".into(), b.to_vec())];
+        write_site(&out, &files(b"one")).unwrap();
+        let inode = |p: &str| fs::metadata(out.join(p)).unwrap().ino();
+        let (same, changed) = (inode("same.html"), inode("x/changed.html"));
+        let stats = write_site(&out, &files(b"two")).unwrap();
+        assert_eq!((stats.written, stats.unchanged), (1, 1));
+        assert_eq!(inode("same.html"), same, "an identical file is left as it was");
+        assert_ne!(inode("x/changed.html"), changed);
+        assert_eq!(fs::read(out.join("x/changed.html")).unwrap(), b"two");
+
+        let staging = Staging::begin(&out).unwrap();
+        assert_eq!(staging.put_with("same.html", |w| w.write_all(b"same")).unwrap(), Outcome::Unchanged);
+        assert_eq!(staging.put_with("big.json", |w| w.write_all(b"{}")).unwrap(), Outcome::Written);
+        assert!(staging.keep("x/changed.html").unwrap());
+        assert!(!staging.keep("gone.html").unwrap());
+        staging.commit().unwrap();
+        assert_eq!(inode("same.html"), same);
+        assert_eq!(fs::read(out.join("big.json")).unwrap(), b"{}");
+    }
+
+    #[test]
+    fn an_abandoned_staging_leaves_the_old_site() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("site");
+        write_site(&out, &[("a.html".into(), b"1".to_vec())]).unwrap();
+        {
+            let staging = Staging::begin(&out).unwrap();
+            staging.put("b.html", b"2").unwrap();
+        }
+        let names: Vec<_> = fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert_eq!(names, vec![std::ffi::OsString::from("site")]);
+        assert_eq!(fs::read(out.join("a.html")).unwrap(), b"1");
     }
 
     #[test]

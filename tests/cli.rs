@@ -26,9 +26,17 @@ fn build_defaults_to_root_site_and_prints_one_summary_line() {
     assert_eq!(out.lines().count(), 1, "{out}");
     let html = common::snapshot(&dir.path().join("site")).keys().filter(|p| p.ends_with(".html")).count();
     assert!(out.starts_with(&format!("Built {html} pages in ")), "{out} (site has {html} pages)");
-    assert!(out.trim_end().ends_with("/site/"), "{out}");
+    let files = common::snapshot(&dir.path().join("site")).len();
+    assert!(out.trim_end().ends_with(&format!("/site/ ({files} files written, 0 unchanged)")), "{out}");
     assert!(dir.path().join("site/index.html").is_file());
     assert!(dir.path().join("site/dossier.json").is_file());
+    // A rebuild of unchanged content writes nothing: every file is left as it was.
+    let again = dossier(&["build", "--root", dir.path().to_str().unwrap()]);
+    assert!(
+        stdout(&again).trim_end().ends_with(&format!("(0 files written, {files} unchanged)")),
+        "{}",
+        stdout(&again)
+    );
 }
 
 #[test]

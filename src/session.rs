@@ -1,0 +1,184 @@
+//! A build session: runs the pipeline (load -> resolve -> plan -> render -> write) into
+//! an output folder and remembers what it made, so the next build in the same process
+//! (`dossier serve`) re-parses only the files that changed on disk and re-renders only
+//! the pages whose data changed. A one-off `dossier build` is a session's first build.
+//!
+//! Invariant: `pages` describes the site at `output` exactly as the last successful
+//! build left it; a failed build leaves both unchanged.
+
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::io;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+
+use crate::diagnostic::Diagnostic;
+use crate::load::{self, Raw};
+use crate::theme::Theme;
+use crate::write::Staging;
+use crate::{plan, render, resolve, search, Dossier, Failure};
+
+pub struct Session {
+    root: PathBuf,
+    output: PathBuf,
+    /// The files of the last load, reused while their size and time are unchanged.
+    raw: Raw,
+    /// Fingerprint of every page at `output`, by path.
+    pages: HashMap<String, u64>,
+}
+
+/// What a build did.
+#[derive(Debug)]
+pub struct Built {
+    /// HTML pages in the site.
+    pub pages: usize,
+    /// Pages rendered by this build (the others were unchanged and not rendered).
+    pub rendered: usize,
+    /// Files written, and files left as they were because their bytes were the same.
+    pub written: usize,
+    pub unchanged: usize,
+    pub elapsed: Duration,
+    pub output: PathBuf,
+    /// Time spent in each stage, in order.
+    pub timings: Vec<(&'static str, Duration)>,
+}
+
+struct Timer {
+    last: Instant,
+    laps: Vec<(&'static str, Duration)>,
+}
+
+impl Timer {
+    fn lap(&mut self, stage: &'static str) {
+        let now = Instant::now();
+        self.laps.push((stage, now - self.last));
+        self.last = now;
+    }
+}
+
+/// Loads the theme and compiles its templates; `check` and every build start here.
+pub(crate) fn templates(root: &Path, d: &Dossier) -> Result<(Theme, tera::Tera), Vec<Diagnostic>> {
+    let dossier_yaml = root.join("content").join("dossier.yaml");
+    let theme = Theme::load(root, &d.meta.theme, &dossier_yaml).map_err(|e| vec![e])?;
+    let tera = render::templates(&theme, root).map_err(|e| vec![e])?;
+    Ok((theme, tera))
+}
+
+/// Errors from pages rendered in parallel: content errors win over output errors, and
+/// one template error met on many pages is reported once.
+#[derive(Default)]
+struct Errors {
+    content: Vec<Diagnostic>,
+    output: Option<String>,
+}
+
+impl Errors {
+    fn into_failure(self) -> Option<Failure> {
+        if !self.content.is_empty() {
+            let mut unique: Vec<Diagnostic> = Vec::new();
+            for e in self.content {
+                if !unique.contains(&e) {
+                    unique.push(e);
+                }
+            }
+            Some(Failure::Content(unique))
+        } else {
+            self.output.map(Failure::Output)
+        }
+    }
+}
+
+impl Session {
+    pub fn new(root: &Path, output: &Path) -> Session {
+        Session { root: root.to_path_buf(), output: output.to_path_buf(), raw: Raw::default(), pages: HashMap::new() }
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    pub fn output(&self) -> &Path {
+        &self.output
+    }
+
+    /// Builds the site and swaps it in; on any error the output is left as it was.
+    pub fn build(&mut self) -> Result<Built, Failure> {
+        let start = Instant::now();
+        let mut t = Timer { last: start, laps: Vec::new() };
+        let (raw, mut errors) = load::load_reusing(&self.root, std::mem::take(&mut self.raw));
+        t.lap("load");
+        let (dossier, resolve_errors) = resolve::resolve(&raw);
+        self.raw = raw;
+        errors.extend(resolve_errors);
+        let dossier = match dossier {
+            Some(d) if errors.is_empty() => d,
+            _ => return Err(Failure::Content(errors)),
+        };
+        t.lap("resolve");
+        let (theme, tera) = templates(&self.root, &dossier).map_err(Failure::Content)?;
+        let pages = plan::plan(&dossier);
+        // Every page depends on the theme and on what all pages show of the dossier.
+        let mut h = std::hash::DefaultHasher::new();
+        (plan::site_fingerprint(&dossier), &theme.files).hash(&mut h);
+        let site = h.finish();
+        let fingerprints: Vec<u64> = pages.par_iter().map(|p| p.fingerprint(&dossier, site)).collect();
+        let html = pages.iter().filter(|p| p.path.ends_with(".html")).count();
+        t.lap("plan");
+
+        let output_error = |e: io::Error| Failure::Output(format!("cannot write {}: {e}", self.output.display()));
+        let staging = Staging::begin(&self.output).map_err(output_error)?;
+        let previous = &self.pages;
+        let paths: Vec<String> = pages.iter().map(|p| p.path.clone()).collect();
+        let (root, dossier_ref, tera_ref, staging_ref) = (&self.root, &dossier, &tera, &staging);
+        let outcomes: Vec<Result<bool, Failure>> = pages
+            .into_par_iter()
+            .zip(fingerprints.par_iter())
+            .map(|(page, fp)| {
+                let path = page.path.clone();
+                let write = |e: io::Error| Failure::Output(format!("cannot write {path}: {e}"));
+                if previous.get(&path) == Some(fp) && staging_ref.keep(&path).map_err(write)? {
+                    return Ok(false);
+                }
+                let template = page.template;
+                let bytes = render::render_page(tera_ref, template, page.context(dossier_ref), root)
+                    .map_err(|e| Failure::Content(vec![e]))?;
+                staging_ref.put(&path, &bytes).map_err(write)?;
+                Ok(true)
+            })
+            .collect();
+        let mut failed = Errors::default();
+        let mut rendered = 0;
+        for outcome in outcomes {
+            match outcome {
+                Ok(r) => rendered += usize::from(r),
+                Err(Failure::Content(e)) => failed.content.extend(e),
+                Err(Failure::Output(e) | Failure::Usage(e)) => failed.output = failed.output.or(Some(e)),
+            }
+        }
+        if let Some(failure) = failed.into_failure() {
+            return Err(failure);
+        }
+        for (path, bytes) in theme.statics() {
+            staging.put(&path, &bytes).map_err(output_error)?;
+        }
+        t.lap("render");
+        staging.put_with("static/search-index.js", |w| search::write_index_js(&dossier, w)).map_err(output_error)?;
+        t.lap("search index");
+        staging.put_with("dossier.json", |w| Ok(serde_json::to_writer(w, &dossier)?)).map_err(output_error)?;
+        t.lap("dossier.json");
+        let stats = staging.commit().map_err(output_error)?;
+        t.lap("swap");
+        self.pages = paths.into_iter().zip(fingerprints).collect();
+        Ok(Built {
+            pages: html,
+            rendered,
+            written: stats.written,
+            unchanged: stats.unchanged,
+            elapsed: start.elapsed(),
+            output: self.output.clone(),
+            timings: t.laps,
+        })
+    }
+}
