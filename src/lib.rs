@@ -27,6 +27,7 @@ pub mod render;
 pub mod resolve;
 pub mod scaffold;
 pub mod search;
+pub mod serve;
 pub mod session;
 pub mod theme;
 pub mod write;

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use dossier::serve::Report;
 use dossier::{AddOptions, Dossier, Failure};
 
 #[derive(Parser)]
@@ -44,6 +45,22 @@ enum Command {
         /// The dossier root: the folder holding content/ and optionally themes/
         #[arg(long, default_value = ".")]
         root: PathBuf,
+    },
+    /// Build, serve the site on 127.0.0.1, rebuild on every change and reload open pages
+    #[command(after_help = "Examples:\n  dossier serve\n  dossier serve --root path/to/dossier --port 8080")]
+    Serve {
+        /// The dossier root: the folder holding content/ and optionally themes/
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Where to write the site [default: ROOT/site]
+        #[arg(long)]
+        output: Option<PathBuf>,
+        /// Port to listen on (0 picks a free one)
+        #[arg(long, default_value_t = 8000)]
+        port: u16,
+        /// Address to listen on; anything but loopback exposes the site to your network
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
     },
     /// Start a new dossier in DIR: one example of every kind, which builds as it is
     #[command(
@@ -200,6 +217,24 @@ fn main() -> ExitCode {
                     ExitCode::SUCCESS
                 }
                 Err(f) => report(f, &format!("build (the previous {} is unchanged)", output.display())),
+            }
+        }
+        Command::Serve { root, output, port, bind } => {
+            let output = output.unwrap_or_else(|| root.join("site"));
+            let options = dossier::serve::Options { root, output, bind, port };
+            let result = dossier::serve::serve(&options, &mut |report| match report {
+                Report::Listening(address) => {
+                    println!("Serving http://{address}/ (Ctrl-C stops); rebuilding when content/ or themes/ change");
+                }
+                Report::Built(b) => println!("{} [{} re-rendered]", summary(b), b.rendered),
+                Report::Failed(f) => eprintln!(
+                    "{}\nbuild failed: the page shows the error until it is fixed",
+                    dossier::serve::describe(f)
+                ),
+            });
+            match result {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(f) => report(f, "serve"),
             }
         }
         Command::Check { root } => match dossier::check(&root) {
