@@ -15,7 +15,7 @@ use dossier::{AddOptions, Dossier, Failure};
 )]
 #[command(after_help = "Examples:
   dossier build                          build ./content into ./site
-  dossier build --root ~/ukraine         build another dossier
+  dossier build --root ~/water-supply    build another dossier
   dossier check                          check everything, list the review queue, write nothing
   dossier add article.html --publisher Reuters --published 2026-01-08")]
 struct Cli {
@@ -69,8 +69,8 @@ enum Command {
     /// Import an article (plain text, Markdown or HTML) as content/sources/<id>.md
     #[command(after_help = "Examples:
   dossier add ~/Downloads/article.html
-  dossier add notes.txt --title \"Talks in Berlin\" --publisher \"Kyiv Post\" --published 2026-01-08
-  dossier add relay.md --relays \"The New York Times\"")]
+  dossier add notes.txt --title \"Talks in Berlin\" --publisher \"Riverton Gazette\" --published 2026-01-08
+  dossier add relay.md --relays \"Valley News Agency\"")]
     Add {
         /// The article file; its format is taken from its extension (.html, .md, .txt)
         file: PathBuf,

@@ -52,6 +52,7 @@ fn common(d: &Dossier, root: &str, path: &str, section: &str) -> Value {
         "root": root,
         "path": path,
         "section": section,
+        "labels": d.meta.labels,
     })
 }
 
@@ -133,17 +134,12 @@ pub fn plan(d: &Dossier) -> Vec<Page> {
     ));
 
     let entries = d.pillars.iter().map(|p| entry(&p.head, label(p.status))).collect();
-    pages.push(list_page(d, Kind::Pillar, "Pillars", "The parts of the arrangement, in order.", entries));
+    let labels = &d.meta.labels;
+    pages.push(list_page(d, Kind::Pillar, &labels.pillars, &labels.pillars_intro, entries));
     pages.par_extend(d.pillars.par_iter().map(|p| item_page(d, Kind::Pillar, &p.head, "pillar.html", value(p))));
 
     let entries = d.questions.iter().map(|q| entry(&q.head, label(q.status))).collect();
-    pages.push(list_page(
-        d,
-        Kind::Question,
-        "Open questions",
-        "What is not settled, and what would settle it.",
-        entries,
-    ));
+    pages.push(list_page(d, Kind::Question, &labels.open_questions, &labels.questions_intro, entries));
     pages.par_extend(d.questions.par_iter().map(|q| item_page(d, Kind::Question, &q.head, "question.html", value(q))));
 
     let entries = d
@@ -156,7 +152,7 @@ pub fn plan(d: &Dossier) -> Vec<Page> {
             )
         })
         .collect();
-    pages.push(list_page(d, Kind::Actor, "Actors", "People, states and organisations, and where they stand.", entries));
+    pages.push(list_page(d, Kind::Actor, &labels.actors, &labels.actors_intro, entries));
     pages.par_extend(d.actors.par_iter().map(|a| item_page(d, Kind::Actor, &a.head, "actor.html", value(a))));
 
     pages.push(page(
@@ -164,7 +160,7 @@ pub fn plan(d: &Dossier) -> Vec<Page> {
         "events/index.html".into(),
         "timeline.html",
         "events",
-        json!({ "title": "Timeline", "events": d.events }),
+        json!({ "title": labels.events, "intro": labels.events_intro, "events": d.events }),
     ));
     pages.par_extend(d.events.par_iter().map(|e| item_page(d, Kind::Event, &e.head, "event.html", value(e))));
 
@@ -175,7 +171,7 @@ pub fn plan(d: &Dossier) -> Vec<Page> {
             entry(&f.head, if f.disagree { "sources disagree".into() } else { format!("{} reports", f.values.len()) })
         })
         .collect();
-    pages.push(list_page(d, Kind::Figure, "Figures", "Quantities the sources report, side by side.", entries));
+    pages.push(list_page(d, Kind::Figure, &labels.figures, &labels.figures_intro, entries));
     pages.par_extend(d.figures.par_iter().map(|f| item_page(d, Kind::Figure, &f.head, "figure.html", value(f))));
 
     let entries = d
@@ -188,7 +184,7 @@ pub fn plan(d: &Dossier) -> Vec<Page> {
             entry(&s.head, format!("{by} · {date}{relays}"))
         })
         .collect();
-    pages.push(list_page(d, Kind::Source, "Sources", "The articles this dossier is drawn from.", entries));
+    pages.push(list_page(d, Kind::Source, &labels.sources, &labels.sources_intro, entries));
     pages.par_extend(d.sources.par_iter().map(|s| item_page(d, Kind::Source, &s.head, "source.html", value(s))));
 
     pages.push(page(
