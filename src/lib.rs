@@ -11,6 +11,7 @@
 //! parallel, and `write` swaps the finished site in. Errors are collected as
 //! `Diagnostic`s across a whole run.
 
+pub mod archive;
 pub mod date;
 pub mod diagnostic;
 pub mod dossier;
@@ -26,6 +27,7 @@ pub mod quote;
 pub mod render;
 pub mod resolve;
 pub mod scaffold;
+pub mod schema;
 pub mod search;
 pub mod theme;
 pub mod write;
@@ -88,12 +90,60 @@ pub fn assemble(root: &Path, dossier: &Dossier) -> Result<Site, Vec<Diagnostic>>
 
 /// `dossier build`: everything, then swap the new site into `output`.
 pub fn build(root: &Path, output: &Path) -> Result<Built, Failure> {
+    build_with(root, output, &BuildOptions::default())
+}
+
+/// What `dossier build` may be told besides its root and output.
+#[derive(Debug, Default)]
+pub struct BuildOptions {
+    /// Overrides `base_url` in dossier.yaml (an absolute http(s) URL).
+    pub base_url: Option<String>,
+    /// Also write the site into this zip archive.
+    pub zip: Option<PathBuf>,
+}
+
+/// `dossier build` with options: the archive is only moved into place once the site is.
+pub fn build_with(root: &Path, output: &Path, opts: &BuildOptions) -> Result<Built, Failure> {
     let start = Instant::now();
-    let dossier = open(root).map_err(Failure::Content)?;
+    if let Some(url) = &opts.base_url {
+        check_base_url(url).map_err(Failure::Usage)?;
+    }
+    if let Some(zip) = &opts.zip {
+        let inside = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+        if inside(zip).starts_with(inside(output)) {
+            return Err(Failure::Usage(format!("--zip {}: put the archive outside the site folder", zip.display())));
+        }
+    }
+    let mut dossier = open(root).map_err(Failure::Content)?;
+    if opts.base_url.is_some() {
+        dossier.meta.base_url = opts.base_url.clone();
+    }
     let site = assemble(root, &dossier).map_err(Failure::Content)?;
-    write::write_site(output, &site.files)
-        .map_err(|e| Failure::Output(format!("cannot write {}: {e}", output.display())))?;
+    let pending = match &opts.zip {
+        Some(zip) => Some(archive::prepare(zip, &site.files).map_err(Failure::Output)?),
+        None => None,
+    };
+    if let Err(e) = write::write_site(output, &site.files) {
+        pending.into_iter().for_each(archive::Pending::discard);
+        return Err(Failure::Output(format!("cannot write {}: {e}", output.display())));
+    }
+    if let (Some(p), Some(zip)) = (pending, &opts.zip) {
+        p.commit().map_err(|e| Failure::Output(format!("cannot write {}: {e}", zip.display())))?;
+    }
     Ok(Built { pages: site.pages, files: site.files.len(), elapsed: start.elapsed(), output: output.to_path_buf() })
+}
+
+/// A base URL must be absolute (`https://host/path/`): feeds, sitemaps and canonical
+/// links built on anything else point nowhere.
+pub fn check_base_url(url: &str) -> Result<(), String> {
+    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
+    let host = rest.map(|r| r.split('/').next().unwrap_or_default()).unwrap_or_default();
+    if host.is_empty() || url.chars().any(|c| c.is_whitespace() || c == '?' || c == '#') {
+        return Err(format!(
+            "--base-url `{url}` is not an absolute web address: write it like https://example.org/my-dossier/"
+        ));
+    }
+    Ok(())
 }
 
 /// `dossier check`: every check a build makes, writing nothing.

@@ -26,7 +26,9 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Build the site from content/ (and themes/) into site/
-    #[command(after_help = "Examples:\n  dossier build\n  dossier build --root path/to/dossier --output /tmp/site")]
+    #[command(
+        after_help = "Examples:\n  dossier build\n  dossier build --root path/to/dossier --output /tmp/site\n  dossier build --base-url https://example.org/water/ --zip water.zip"
+    )]
     Build {
         /// The dossier root: the folder holding content/ and optionally themes/
         #[arg(long, default_value = ".")]
@@ -34,6 +36,12 @@ enum Command {
         /// Where to write the site [default: ROOT/site]
         #[arg(long)]
         output: Option<PathBuf>,
+        /// The address the site is published at (overrides base_url in dossier.yaml)
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
+        /// Also write the site into this zip archive, for readers who open it from disk
+        #[arg(long, value_name = "FILE")]
+        zip: Option<PathBuf>,
     },
     /// Check everything a build checks, then list the review queue and unknown names; write nothing
     #[command(after_help = "Examples:\n  dossier check\n  dossier check --root path/to/dossier")]
@@ -52,6 +60,16 @@ enum Command {
         /// The dossier's title
         #[arg(long, default_value = "My dossier")]
         title: String,
+    },
+    /// Write a JSON Schema for each kind of content file, for editors that complete fields
+    #[command(after_help = "Examples:\n  dossier schema\n  dossier schema --root my-dossier --out /tmp/schemas")]
+    Schema {
+        /// The dossier root
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Where to write the schemas [default: ROOT/schemas]
+        #[arg(long)]
+        out: Option<PathBuf>,
     },
     /// Write a new item from a template with every field named
     #[command(
@@ -167,11 +185,15 @@ fn print_editor_report(d: &Dossier) {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Build { root, output } => {
+        Command::Build { root, output, base_url, zip } => {
             let output = output.unwrap_or_else(|| root.join("site"));
-            match dossier::build(&root, &output) {
+            let opts = dossier::BuildOptions { base_url, zip };
+            match dossier::build_with(&root, &output, &opts) {
                 Ok(b) => {
                     println!("Built {} pages in {} ms -> {}/", b.pages, b.elapsed.as_millis(), b.output.display());
+                    if let Some(zip) = &opts.zip {
+                        println!("Archive: {}", zip.display());
+                    }
                     ExitCode::SUCCESS
                 }
                 Err(f) => report(f, &format!("build (the previous {} is unchanged)", output.display())),
@@ -195,6 +217,16 @@ fn main() -> ExitCode {
             }
             Err(message) => report(Failure::Usage(message), "init"),
         },
+        Command::Schema { root, out } => {
+            let dir = out.unwrap_or_else(|| root.join(dossier::schema::DIR));
+            match dossier::schema::write(&dir) {
+                Ok(files) => {
+                    println!("Wrote {} schemas to {}/", files.len(), dir.display());
+                    ExitCode::SUCCESS
+                }
+                Err(message) => report(Failure::Output(message), "schema"),
+            }
+        }
         Command::New { kind, id, root } => match dossier::scaffold::new_item(&root, kind.kind(), &id) {
             Ok(path) => {
                 println!("Wrote {}: fill in its fields (every one is named), then run dossier check", path.display());
