@@ -121,13 +121,29 @@ fn schema_and_loader_reject_the_same_mistakes() {
     let event = validator(&schemas, "event");
     let good = "name: Jane Doe\nkind: person\nsummary: Mayor.\nreviewed: 2026-01-07\n";
     let cases: [(&str, &str, &jsonschema::Validator, &str); 5] = [
-        ("content/actors/macron.yaml", "name: Jane Doe\nkind: person\nsumary: Mayor.\nreviewed: 2026-01-07\n", &actor, "sumary"),
-        ("content/actors/macron.yaml", "name: Jane Doe\nkind: persn\nsummary: Mayor.\nreviewed: 2026-01-07\n", &actor, "persn"),
-        ("content/actors/macron.yaml", "name: Jane Doe\nkind: person\nsummary: Mayor.\nreviewed: 2026-1-7\n", &actor, "2026-1-7"),
+        (
+            "content/actors/macron.yaml",
+            "name: Jane Doe\nkind: person\nsumary: Mayor.\nreviewed: 2026-01-07\n",
+            &actor,
+            "sumary",
+        ),
+        (
+            "content/actors/macron.yaml",
+            "name: Jane Doe\nkind: persn\nsummary: Mayor.\nreviewed: 2026-01-07\n",
+            &actor,
+            "persn",
+        ),
+        (
+            "content/actors/macron.yaml",
+            "name: Jane Doe\nkind: person\nsummary: Mayor.\nreviewed: 2026-1-7\n",
+            &actor,
+            "2026-1-7",
+        ),
         ("content/actors/macron.yaml", "name: Jane Doe\nkind: person\nsummary: Mayor.\n", &actor, "reviewed"),
         ("content/events/paris-meeting.yaml", "title: T\ndate: 2026-01\nsummary: S\nwhen: now\n", &event, "when"),
     ];
-    let yaml_json = |text: &str| serde_json::to_value(serde_yaml::from_str::<serde_yaml::Value>(text).unwrap()).unwrap();
+    let yaml_json =
+        |text: &str| serde_json::to_value(serde_yaml::from_str::<serde_yaml::Value>(text).unwrap()).unwrap();
     assert!(actor.is_valid(&yaml_json(good)), "the fixed file is valid");
     for (file, text, schema, word) in cases {
         assert!(!schema.is_valid(&yaml_json(text)), "schema accepts a file the loader rejects:\n{text}");
