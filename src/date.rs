@@ -177,6 +177,28 @@ impl<'de> Deserialize<'de> for PartialDate {
     }
 }
 
+/// The schema says what `PartialDate::parse` accepts: a string of a year, year-month or
+/// full date with an optional leading `~`, or a bare four-digit year (which YAML reads as
+/// a number). Only the calendar check (no 30 February) is left to the loader.
+impl schemars::JsonSchema for PartialDate {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "PartialDate".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A date: YYYY-MM-DD, YYYY-MM or YYYY, with a leading ~ if approximate (quote it then: \"~2026-01\").",
+            "anyOf": [
+                { "type": "string", "pattern": DATE_PATTERN },
+                { "type": "integer", "minimum": 1000, "maximum": 9999 }
+            ]
+        })
+    }
+}
+
+/// The shape of a date as text, for the schema (see `PartialDate::parse`).
+pub const DATE_PATTERN: &str = "^~?[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$";
+
 impl Serialize for PartialDate {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(&self.iso())

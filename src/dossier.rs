@@ -89,6 +89,10 @@ pub struct Meta {
     pub theme: String,
     pub bottom_line: String,
     pub key_judgments: Vec<Claim>,
+    /// The theme's words for sections and kinds; passed to every page, not part of
+    /// `dossier.json` (they describe the site, not the dossier).
+    #[serde(skip)]
+    pub labels: crate::model::Labels,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -16,7 +16,7 @@ use dossier::{AddOptions, Dossier, Failure};
 )]
 #[command(after_help = "Examples:
   dossier build                          build ./content into ./site
-  dossier build --root ~/ukraine         build another dossier
+  dossier build --root ~/water-supply    build another dossier
   dossier check                          check everything, list the review queue, write nothing
   dossier add article.html --publisher Reuters --published 2026-01-08")]
 struct Cli {
@@ -27,7 +27,9 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Build the site from content/ (and themes/) into site/
-    #[command(after_help = "Examples:\n  dossier build\n  dossier build --root path/to/dossier --output /tmp/site")]
+    #[command(
+        after_help = "Examples:\n  dossier build\n  dossier build --root path/to/dossier --output /tmp/site\n  dossier build --base-url https://example.org/water/ --zip water.zip"
+    )]
     Build {
         /// The dossier root: the folder holding content/ and optionally themes/
         #[arg(long, default_value = ".")]
@@ -38,6 +40,12 @@ enum Command {
         /// Print the time each stage took
         #[arg(long)]
         timings: bool,
+        /// The address the site is published at (overrides base_url in dossier.yaml)
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
+        /// Also write the site into this zip archive, for readers who open it from disk
+        #[arg(long, value_name = "FILE")]
+        zip: Option<PathBuf>,
     },
     /// Check everything a build checks, then list the review queue and unknown names; write nothing
     #[command(after_help = "Examples:\n  dossier check\n  dossier check --root path/to/dossier")]
@@ -73,6 +81,16 @@ enum Command {
         #[arg(long, default_value = "My dossier")]
         title: String,
     },
+    /// Write a JSON Schema for each kind of content file, for editors that complete fields
+    #[command(after_help = "Examples:\n  dossier schema\n  dossier schema --root my-dossier --out /tmp/schemas")]
+    Schema {
+        /// The dossier root
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Where to write the schemas [default: ROOT/schemas]
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
     /// Write a new item from a template with every field named
     #[command(
         after_help = "Examples:\n  dossier new actor jane-doe\n  dossier new question who-pays --root my-dossier"
@@ -89,8 +107,8 @@ enum Command {
     /// Import an article (plain text, Markdown or HTML) as content/sources/<id>.md
     #[command(after_help = "Examples:
   dossier add ~/Downloads/article.html
-  dossier add notes.txt --title \"Talks in Berlin\" --publisher \"Kyiv Post\" --published 2026-01-08
-  dossier add relay.md --relays \"The New York Times\"")]
+  dossier add notes.txt --title \"Talks in Berlin\" --publisher \"Riverton Gazette\" --published 2026-01-08
+  dossier add relay.md --relays \"Valley News Agency\"")]
     Add {
         /// The article file; its format is taken from its extension (.html, .md, .txt)
         file: PathBuf,
@@ -204,9 +222,10 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Build { root, output, timings } => {
+        Command::Build { root, output, timings, base_url, zip } => {
             let output = output.unwrap_or_else(|| root.join("site"));
-            match dossier::build(&root, &output) {
+            let opts = dossier::BuildOptions { base_url, zip };
+            match dossier::build_with(&root, &output, &opts) {
                 Ok(b) => {
                     if timings {
                         for (stage, t) in &b.timings {
@@ -214,6 +233,9 @@ fn main() -> ExitCode {
                         }
                     }
                     println!("{}", summary(&b));
+                    if let Some(zip) = &opts.zip {
+                        println!("Archive: {}", zip.display());
+                    }
                     ExitCode::SUCCESS
                 }
                 Err(f) => report(f, &format!("build (the previous {} is unchanged)", output.display())),
@@ -255,6 +277,16 @@ fn main() -> ExitCode {
             }
             Err(message) => report(Failure::Usage(message), "init"),
         },
+        Command::Schema { root, out } => {
+            let dir = out.unwrap_or_else(|| root.join(dossier::schema::DIR));
+            match dossier::schema::write(&dir) {
+                Ok(files) => {
+                    println!("Wrote {} schemas to {}/", files.len(), dir.display());
+                    ExitCode::SUCCESS
+                }
+                Err(message) => report(Failure::Output(message), "schema"),
+            }
+        }
         Command::New { kind, id, root } => match dossier::scaffold::new_item(&root, kind.kind(), &id) {
             Ok(path) => {
                 println!("Wrote {}: fill in its fields (every one is named), then run dossier check", path.display());

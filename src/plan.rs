@@ -84,7 +84,7 @@ impl Page<'_> {
 pub fn site_fingerprint(d: &Dossier) -> u64 {
     let mut h = HashWriter::default();
     let m = &d.meta;
-    let _ = serde_json::to_writer(&mut h, &(&m.title, &m.subtitle, m.as_of, &m.language, &m.base_url));
+    let _ = serde_json::to_writer(&mut h, &(&m.title, &m.subtitle, m.as_of, &m.language, &m.base_url, &m.labels));
     std::hash::Hasher::finish(&h.0)
 }
 
@@ -135,6 +135,7 @@ fn common(d: &Dossier, root: &str, path: &str, section: &str) -> Value {
         "root": root,
         "path": path,
         "section": section,
+        "labels": d.meta.labels,
     })
 }
 
@@ -229,17 +230,12 @@ pub fn plan(d: &Dossier) -> Vec<Page<'_>> {
     ));
 
     let entries = d.pillars.iter().map(|p| entry(&p.head, label(p.status))).collect();
-    pages.push(list_page(d, Kind::Pillar, "Pillars", "The parts of the arrangement, in order.", entries));
+    let labels = &d.meta.labels;
+    pages.push(list_page(d, Kind::Pillar, &labels.pillars, &labels.pillars_intro, entries));
     pages.extend(d.pillars.iter().map(|p| item_page(Kind::Pillar, "pillar.html", ItemRef::Pillar(p))));
 
     let entries = d.questions.iter().map(|q| entry(&q.head, label(q.status))).collect();
-    pages.push(list_page(
-        d,
-        Kind::Question,
-        "Open questions",
-        "What is not settled, and what would settle it.",
-        entries,
-    ));
+    pages.push(list_page(d, Kind::Question, &labels.open_questions, &labels.questions_intro, entries));
     pages.extend(d.questions.iter().map(|q| item_page(Kind::Question, "question.html", ItemRef::Question(q))));
 
     let entries = d
@@ -252,7 +248,7 @@ pub fn plan(d: &Dossier) -> Vec<Page<'_>> {
             )
         })
         .collect();
-    pages.push(list_page(d, Kind::Actor, "Actors", "People, states and organisations, and where they stand.", entries));
+    pages.push(list_page(d, Kind::Actor, &labels.actors, &labels.actors_intro, entries));
     pages.extend(d.actors.iter().map(|a| item_page(Kind::Actor, "actor.html", ItemRef::Actor(a))));
 
     pages.push(page(
@@ -260,7 +256,7 @@ pub fn plan(d: &Dossier) -> Vec<Page<'_>> {
         "events/index.html".into(),
         "timeline.html",
         "events",
-        json!({ "title": "Timeline", "events": d.events }),
+        json!({ "title": labels.events, "intro": labels.events_intro, "events": d.events }),
     ));
     pages.extend(d.events.iter().map(|e| item_page(Kind::Event, "event.html", ItemRef::Event(e))));
 
@@ -271,7 +267,7 @@ pub fn plan(d: &Dossier) -> Vec<Page<'_>> {
             entry(&f.head, if f.disagree { "sources disagree".into() } else { format!("{} reports", f.values.len()) })
         })
         .collect();
-    pages.push(list_page(d, Kind::Figure, "Figures", "Quantities the sources report, side by side.", entries));
+    pages.push(list_page(d, Kind::Figure, &labels.figures, &labels.figures_intro, entries));
     pages.extend(d.figures.iter().map(|f| item_page(Kind::Figure, "figure.html", ItemRef::Figure(f))));
 
     let entries = d
@@ -284,7 +280,7 @@ pub fn plan(d: &Dossier) -> Vec<Page<'_>> {
             entry(&s.head, format!("{by} · {date}{relays}"))
         })
         .collect();
-    pages.push(list_page(d, Kind::Source, "Sources", "The articles this dossier is drawn from.", entries));
+    pages.push(list_page(d, Kind::Source, &labels.sources, &labels.sources_intro, entries));
     pages.extend(d.sources.iter().map(|s| item_page(Kind::Source, "source.html", ItemRef::Source(s))));
 
     pages.push(page(

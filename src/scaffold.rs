@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::date::PartialDate;
 use crate::load::{is_valid_id, Kind};
+use crate::schema;
 
 const DOSSIER: &str = include_str!("../starter/dossier.yaml");
 const PILLAR: &str = include_str!("../starter/pillar.yaml");
@@ -41,15 +42,18 @@ pub fn init(dir: &Path, title: &str) -> Result<Vec<PathBuf>, String> {
     }
     let content = dir.join("content");
     let mut files = vec![
-        (content.join("dossier.yaml"), fill(DOSSIER, title)),
+        (content.join("dossier.yaml"), schema::modeline(Kind::Dossier) + &fill(DOSSIER, title)),
         (dir.join(".gitignore"), "/site/\n/.site.*\n".to_string()),
     ];
     for kind in [Kind::Pillar, Kind::Actor, Kind::Question, Kind::Event, Kind::Figure, Kind::Source] {
         let ext = if kind == Kind::Source { "md" } else { "yaml" };
         files.push((
             content.join(kind.dir()).join(format!("example-{}.{ext}", kind.singular())),
-            fill(template(kind), title),
+            with_modeline(kind, fill(template(kind), title)),
         ));
+    }
+    for kind in schema::KINDS {
+        files.push((dir.join(schema::DIR).join(schema::file_name(kind)), schema::schema_json(kind)));
     }
     for (path, text) in &files {
         if let Some(parent) = path.parent() {
@@ -60,7 +64,18 @@ pub fn init(dir: &Path, title: &str) -> Result<Vec<PathBuf>, String> {
     Ok(files.into_iter().map(|(p, _)| p).collect())
 }
 
+/// A YAML file's text with the line that points editors at its schema first (source
+/// articles are Markdown, which the YAML tooling does not read).
+fn with_modeline(kind: Kind, text: String) -> String {
+    if kind == Kind::Source {
+        text
+    } else {
+        schema::modeline(kind) + &text
+    }
+}
+
 /// Writes `content/<kind>/<id>.yaml` from the kind's template; never replaces a file.
+/// Writes `ROOT/schemas/` too if it is missing, so the new file's modeline resolves.
 pub fn new_item(root: &Path, kind: Kind, id: &str) -> Result<PathBuf, String> {
     if !is_valid_id(id) {
         return Err(format!(
@@ -71,13 +86,16 @@ pub fn new_item(root: &Path, kind: Kind, id: &str) -> Result<PathBuf, String> {
     let ext = if kind == Kind::Source { "md" } else { "yaml" };
     let path = root.join("content").join(kind.dir()).join(format!("{id}.{ext}"));
     // A new item starts with no aliases: the example's would name two actors.
-    let text = fill(template(kind), "")
+    let text = with_modeline(kind, fill(template(kind), ""))
         .replace(&format!("Example {}", capital(kind.singular())), &format!("New {}", kind.singular()))
         .replace("aliases: [Example Org]", "aliases: []");
     if let Some(parent) = path.parent() {
         fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
     }
     crate::import::write_new(&path, &text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    if kind != Kind::Source && !root.join(schema::DIR).is_dir() {
+        schema::write(&root.join(schema::DIR))?;
+    }
     Ok(path)
 }
 

@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::dossier::{Claim, Dossier, Head};
 use crate::markdown::plain_text_of_html;
 
-/// One searchable page: [title, url, kind, summary, [section texts]].
+/// One searchable page: [title, url, kind label, summary, [section texts]].
 #[derive(Serialize)]
 struct Doc<'a>(&'a str, &'a str, &'a str, &'a str, Vec<String>);
 
@@ -36,35 +36,37 @@ fn doc<'a>(head: &'a Head, kind: &'a str, sections: Vec<String>) -> Doc<'a> {
 
 /// Writes `search-index.js` to `out`.
 pub fn write_index_js(d: &Dossier, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    // Results show each page's kind in the dossier's own words.
+    let labels = &d.meta.labels;
     let mut docs = Vec::new();
     for p in &d.pillars {
         let mut s = vec![plain_text_of_html(&p.summary)];
         s.extend(claims_text(&p.key_points));
-        docs.push(doc(&p.head, "pillar", s));
+        docs.push(doc(&p.head, &labels.pillar, s));
     }
     for q in &d.questions {
         let mut s = vec![plain_text_of_html(&q.why_it_matters)];
         s.extend(q.would_resolve.as_deref().map(plain_text_of_html));
         s.extend(claims_text(&q.evidence));
         s.extend(q.positions.iter().map(|p| plain_text_of_html(&p.claim.text)));
-        docs.push(doc(&q.head, "question", s));
+        docs.push(doc(&q.head, &labels.question, s));
     }
     for a in &d.actors {
         let mut s = vec![a.aliases.join(", "), plain_text_of_html(&a.summary)];
         s.extend(a.role.clone());
         s.extend(a.positions.iter().map(|p| plain_text_of_html(&p.claim.text)));
-        docs.push(doc(&a.head, "actor", s));
+        docs.push(doc(&a.head, &labels.actor, s));
     }
     for e in &d.events {
         let mut s = vec![plain_text_of_html(&e.summary)];
         s.extend(e.place.clone());
         s.extend(claims_text(&e.key_points));
-        docs.push(doc(&e.head, "event", s));
+        docs.push(doc(&e.head, &labels.event, s));
     }
     for f in &d.figures {
         let mut s = vec![plain_text_of_html(&f.summary)];
         s.extend(f.values.iter().map(|v| format!("{}: {}", v.value, v.citation.quote)));
-        docs.push(doc(&f.head, "figure", s));
+        docs.push(doc(&f.head, &labels.figure, s));
     }
     for src in &d.sources {
         // Sections are the paragraphs, in order: section i is paragraph `n` of the page.
@@ -73,7 +75,7 @@ pub fn write_index_js(d: &Dossier, out: &mut dyn std::io::Write) -> std::io::Res
             .iter()
             .map(|p| format!("{}\u{1}{}", p.n, p.segments.iter().map(|g| g.text.as_str()).collect::<String>()))
             .collect();
-        docs.push(doc(&src.head, "source", s));
+        docs.push(doc(&src.head, &labels.source, s));
     }
     let mut terms: BTreeMap<String, BTreeMap<u32, u32>> = BTreeMap::new();
     for (i, Doc(title, _, _, summary, sections)) in docs.iter().enumerate() {

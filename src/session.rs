@@ -27,6 +27,10 @@ pub struct Session {
     raw: Raw,
     /// Fingerprint of every page at `output`, by path.
     pages: HashMap<String, u64>,
+    /// Overrides `base_url` in dossier.yaml.
+    pub base_url: Option<String>,
+    /// Also write the site into this zip archive.
+    pub zip: Option<PathBuf>,
 }
 
 /// What a build did.
@@ -92,7 +96,14 @@ impl Errors {
 
 impl Session {
     pub fn new(root: &Path, output: &Path) -> Session {
-        Session { root: root.to_path_buf(), output: output.to_path_buf(), raw: Raw::default(), pages: HashMap::new() }
+        Session {
+            root: root.to_path_buf(),
+            output: output.to_path_buf(),
+            raw: Raw::default(),
+            pages: HashMap::new(),
+            base_url: None,
+            zip: None,
+        }
     }
 
     pub fn root(&self) -> &Path {
@@ -112,10 +123,13 @@ impl Session {
         let (dossier, resolve_errors) = resolve::resolve(&raw);
         self.raw = raw;
         errors.extend(resolve_errors);
-        let dossier = match dossier {
+        let mut dossier = match dossier {
             Some(d) if errors.is_empty() => d,
             _ => return Err(Failure::Content(errors)),
         };
+        if self.base_url.is_some() {
+            dossier.meta.base_url = self.base_url.clone();
+        }
         t.lap("resolve");
         let (theme, tera) = templates(&self.root, &dossier).map_err(Failure::Content)?;
         let pages = plan::plan(&dossier);
@@ -168,7 +182,22 @@ impl Session {
         t.lap("search index");
         staging.put_with("dossier.json", |w| Ok(serde_json::to_writer(w, &dossier)?)).map_err(output_error)?;
         t.lap("dossier.json");
-        let stats = staging.commit().map_err(output_error)?;
+        // The archive is made from the finished folder and moved into place only once
+        // the site is: a failed build leaves both as they were.
+        let archive = match &self.zip {
+            Some(zip) => Some(crate::archive::prepare(zip, staging.dir()).map_err(Failure::Output)?),
+            None => None,
+        };
+        let stats = match staging.commit() {
+            Ok(stats) => stats,
+            Err(e) => {
+                archive.into_iter().for_each(crate::archive::Pending::discard);
+                return Err(output_error(e));
+            }
+        };
+        if let (Some(archive), Some(zip)) = (archive, &self.zip) {
+            archive.commit().map_err(|e| Failure::Output(format!("cannot write {}: {e}", zip.display())))?;
+        }
         t.lap("swap");
         self.pages = paths.into_iter().zip(fingerprints).collect();
         Ok(Built {

@@ -104,6 +104,11 @@ impl Staging {
         })
     }
 
+    /// The folder the new site is being written into.
+    pub fn dir(&self) -> &Path {
+        &self.tmp
+    }
+
     fn target(&self, path: &str) -> io::Result<PathBuf> {
         let target = self.tmp.join(path);
         if let Some(parent) = target.parent() {

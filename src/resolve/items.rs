@@ -38,6 +38,7 @@ pub fn meta(r: &mut Resolver, f: &Loaded<DossierFile>) -> Meta {
         theme: d.theme.clone(),
         bottom_line,
         key_judgments,
+        labels: d.labels.clone(),
     }
 }
 

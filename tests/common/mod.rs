@@ -108,7 +108,8 @@ impl Site {
                 let v = el.value();
                 let target = v.attr("href").or_else(|| v.attr("src")).unwrap_or_default();
                 if target.starts_with("http://") || target.starts_with("https://") || target.starts_with("mailto:") {
-                    if v.name() != "a" {
+                    // A canonical link names the page's address; browsers load nothing from it.
+                    if v.name() != "a" && v.attr("rel") != Some("canonical") {
                         problems.push(format!("{page}: loads from the network: {target}"));
                     }
                     continue;

@@ -1,0 +1,135 @@
+//! `dossier build --zip FILE`: the built site as one zip archive for offline readers.
+//! Every file sits under one top-level folder (named after the archive), entries are
+//! sorted and carry a fixed time and mode, so the same site always gives the same bytes.
+//! The archive is written beside its destination and renamed into place, so a failed
+//! build never leaves half an archive.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::io::{Cursor, Seek, Write};
+use std::path::{Path, PathBuf};
+
+use zip::write::SimpleFileOptions;
+use zip::{CompressionMethod, DateTime, ZipWriter};
+
+/// The name of the folder inside the archive: the archive's file stem, or "site".
+pub fn folder_name(zip_path: &Path) -> String {
+    zip_path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .filter(|s| !s.is_empty() && !s.starts_with('.'))
+        .unwrap_or_else(|| "site".into())
+}
+
+/// Writes the archive of the files at `paths` (site paths, read with `read`) under
+/// `folder/`; entries are sorted so the order of `paths` does not matter.
+fn zip_files<W: Write + Seek>(
+    out: W,
+    folder: &str,
+    paths: &[String],
+    read: impl Fn(&str) -> std::io::Result<Vec<u8>>,
+) -> zip::result::ZipResult<W> {
+    let mut sorted: Vec<&String> = paths.iter().collect();
+    sorted.sort();
+    let mut dirs = BTreeSet::new();
+    for path in &sorted {
+        let mut p = Path::new(path.as_str());
+        while let Some(parent) = p.parent().filter(|p| !p.as_os_str().is_empty()) {
+            dirs.insert(parent.to_string_lossy().replace('\\', "/"));
+            p = parent;
+        }
+    }
+    let base = SimpleFileOptions::default()
+        .compression_method(CompressionMethod::Deflated)
+        .last_modified_time(DateTime::default());
+    let mut zip = ZipWriter::new(out);
+    zip.add_directory(format!("{folder}/"), base.unix_permissions(0o755))?;
+    for dir in &dirs {
+        zip.add_directory(format!("{folder}/{dir}/"), base.unix_permissions(0o755))?;
+    }
+    for path in sorted {
+        zip.start_file(format!("{folder}/{path}"), base.unix_permissions(0o644))?;
+        zip.write_all(&read(path)?)?;
+    }
+    zip.finish()
+}
+
+/// The archive of `files` (site path, bytes) under `folder/`, in memory.
+pub fn zip_bytes(folder: &str, files: &[(String, Vec<u8>)]) -> zip::result::ZipResult<Vec<u8>> {
+    let paths: Vec<String> = files.iter().map(|(p, _)| p.clone()).collect();
+    let read = |p: &str| {
+        let found = files.iter().find(|(q, _)| q == p).map(|(_, b)| b.clone());
+        found.ok_or_else(|| std::io::Error::other(format!("no file {p}")))
+    };
+    Ok(zip_files(Cursor::new(Vec::new()), folder, &paths, read)?.into_inner())
+}
+
+/// A finished archive waiting beside its destination for the build to succeed.
+pub struct Pending {
+    temp: PathBuf,
+    dest: PathBuf,
+}
+
+impl Pending {
+    /// Moves the archive into place.
+    pub fn commit(self) -> std::io::Result<()> {
+        fs::rename(&self.temp, &self.dest)
+    }
+
+    /// Removes the temporary archive (the build failed).
+    pub fn discard(self) {
+        let _ = fs::remove_file(&self.temp);
+    }
+}
+
+/// Writes the archive of the site in folder `site` to a temporary file beside `dest`,
+/// one file at a time (a large site is never whole in memory).
+pub fn prepare(dest: &Path, site: &Path) -> Result<Pending, String> {
+    if dest.is_dir() {
+        return Err(format!("{} is a folder: give a file name such as site.zip", dest.display()));
+    }
+    if let Some(parent) = dest.parent().filter(|p| !p.as_os_str().is_empty()) {
+        fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+    }
+    let paths: Vec<String> = walkdir::WalkDir::new(site)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .filter_map(|e| Some(e.path().strip_prefix(site).ok()?.to_string_lossy().replace('\\', "/")))
+        .collect();
+    let name = dest.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "site.zip".into());
+    let temp = dest.with_file_name(format!(".{name}.partial"));
+    let written = fs::File::create(&temp)
+        .map_err(zip::result::ZipError::Io)
+        .and_then(|file| {
+            zip_files(std::io::BufWriter::new(file), &folder_name(dest), &paths, |p| fs::read(site.join(p)))
+        })
+        .and_then(|w| w.into_inner().map_err(|e| zip::result::ZipError::Io(e.into_error())));
+    if let Err(e) = written {
+        let _ = fs::remove_file(&temp);
+        return Err(format!("cannot write {}: {e}", temp.display()));
+    }
+    Ok(Pending { temp, dest: dest.to_path_buf() })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn same_files_same_bytes_whatever_their_order() {
+        let a = vec![("index.html".to_string(), b"<p>hi</p>".to_vec()), ("static/s.css".to_string(), b"p{}".to_vec())];
+        let mut b = a.clone();
+        b.reverse();
+        assert_eq!(zip_bytes("x", &a).unwrap(), zip_bytes("x", &b).unwrap());
+        let mut archive = zip::ZipArchive::new(Cursor::new(zip_bytes("x", &a).unwrap())).unwrap();
+        let names: Vec<String> = (0..archive.len()).map(|i| archive.by_index(i).unwrap().name().to_string()).collect();
+        assert_eq!(names, ["x/", "x/static/", "x/index.html", "x/static/s.css"]);
+    }
+
+    #[test]
+    fn folder_is_named_after_the_archive() {
+        assert_eq!(folder_name(Path::new("/tmp/water-2026.zip")), "water-2026");
+        assert_eq!(folder_name(Path::new(".zip")), "site");
+    }
+}
