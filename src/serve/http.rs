@@ -121,6 +121,9 @@ fn handle(mut stream: TcpStream, status: &Status) -> io::Result<()> {
                 respond(&mut stream, 200, kind, &bytes, head_only)
             }
         }
+        // Browsers ask for an icon the site does not have; an empty answer keeps their
+        // consoles free of a 404 that is not the site's fault.
+        None if relative == Path::new("favicon.ico") => respond(&mut stream, 204, "image/x-icon", b"", true),
         None => {
             let page = resolve_file(&site, Path::new("404.html")).and_then(|p| fs::read(p).ok());
             let page =
@@ -177,7 +180,13 @@ fn content_type(path: &Path) -> &'static str {
 /// Adds the reload script to a page served by `serve` (never to the built files), and
 /// lets the page's Content-Security-Policy allow it to ask the server for the version.
 fn inject(html: &str, version: u64) -> String {
-    let html = html.replacen("default-src 'none'", "default-src 'none'; connect-src 'self'", 1);
+    // The theme's policy forbids every connection (`connect-src 'none'`); the reload
+    // script needs one, to this server only.
+    let html = if html.contains("connect-src 'none'") {
+        html.replacen("connect-src 'none'", "connect-src 'self'", 1)
+    } else {
+        html.replacen("default-src 'none'", "default-src 'none'; connect-src 'self'", 1)
+    };
     let script = format!("<script src=\"/__dossier/reload.js?v={version}\"></script>");
     match html.rfind("</body>") {
         Some(at) => format!("{}{script}{}", &html[..at], &html[at..]),
@@ -198,6 +207,7 @@ fn error_page(error: &str) -> String {
 fn respond(stream: &mut TcpStream, code: u16, kind: &str, body: &[u8], head_only: bool) -> io::Result<()> {
     let reason = match code {
         200 => "OK",
+        204 => "No Content",
         400 => "Bad Request",
         404 => "Not Found",
         405 => "Method Not Allowed",
@@ -237,6 +247,8 @@ mod tests {
         let html = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'self'\"><body>x</body>";
         let out = inject(html, 7);
         assert!(out.contains("default-src 'none'; connect-src 'self'; script-src 'self'"));
+        let theme = inject("content=\"default-src 'none'; connect-src 'none'\"", 1);
+        assert!(theme.contains("default-src 'none'; connect-src 'self'\""), "{theme}");
         assert!(out.ends_with("x<script src=\"/__dossier/reload.js?v=7\"></script></body>"));
     }
 }
