@@ -39,15 +39,17 @@ impl Server {
                 }
             }
         });
+        // Dropped (killed and waited for) if it never says where it listens.
+        let mut server = Server { child, address: String::new() };
         let deadline = Instant::now() + WAIT;
-        loop {
-            let line =
-                rx.recv_timeout(deadline.saturating_duration_since(Instant::now())).expect("serve never said where");
+        while server.address.is_empty() {
+            let wait = deadline.saturating_duration_since(Instant::now());
+            let line = rx.recv_timeout(wait).expect("serve never said where it listens");
             if let Some(rest) = line.strip_prefix("Serving http://") {
-                let address = rest.split('/').next().unwrap().to_string();
-                return Server { child, address };
+                server.address = rest.split('/').next().unwrap().to_string();
             }
         }
+        server
     }
 
     /// Sends raw bytes, returns (status code, body).
