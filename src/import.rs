@@ -73,7 +73,9 @@ pub fn read(text: &str, format: Format) -> Article {
 /// are its lines (as news text pasted from the web often is). The first line is the
 /// title guess.
 fn from_text(text: &str) -> Article {
-    let text = text.replace("\r\n", "\n");
+    // A lone CR (old Mac files) ends a line for Markdown too: `.\r-` would read back
+    // as a heading underlined by `-` unless the `-` line is its own, escaped, paragraph.
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let paragraphs: Vec<String> = if text.contains("\n\n") {
         text.split("\n\n").map(|p| p.split_whitespace().collect::<Vec<_>>().join(" ")).collect()
     } else {
@@ -214,6 +216,14 @@ mod tests {
         let a = read(text, Format::Text);
         let texts: Vec<String> = paragraphs::split(&a.body).into_iter().map(|b| b.text).collect();
         assert_eq!(texts, ["Title line", "1. Not a list *really* [x](y) _u_ \\ `c` ~s~ &amp;", "# not a heading"]);
+    }
+
+    #[test]
+    fn lone_carriage_return_is_a_line_break_not_a_setext_heading() {
+        // Found by the property test `imported_text_reads_back_word_for_word`.
+        let a = read(".\r-", Format::Text);
+        let texts: Vec<String> = paragraphs::split(&a.body).into_iter().map(|b| b.text).collect();
+        assert_eq!(texts, [".", "-"]);
     }
 
     #[test]

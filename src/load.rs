@@ -282,6 +282,11 @@ fn read_text(path: &Path) -> Result<String, Diagnostic> {
 
 /// Parses YAML into `T`; `line_offset` is the line the YAML starts on in its file.
 pub fn parse_yaml<T: DeserializeOwned>(path: &Path, text: &str, line_offset: usize) -> Result<T, Diagnostic> {
+    if let Some(at) = too_deep(text) {
+        let (line, col) = crate::diagnostic::line_col(text, at);
+        return Err(Diagnostic::new(path, line + line_offset, col, "the YAML is nested too deeply")
+            .help("no field nests more than a few levels: close the brackets, or quote the text"));
+    }
     serde_yaml::from_str(text).map_err(|e| {
         let (line, col) = e.location().map_or((1, 1), |l| (l.line(), l.column()));
         let mut message = e.to_string();
@@ -302,6 +307,26 @@ pub fn parse_yaml<T: DeserializeOwned>(path: &Path, text: &str, line_offset: usi
         };
         Diagnostic::new(path, line + line_offset, col, message).help(help)
     })
+}
+
+/// Where flow brackets (`[`, `{`) first nest deeper than any content file can: the YAML
+/// parser slows quadratically on deep nesting (100,000 `[` take half a minute) before
+/// serde's own limit (128 levels) refuses it, so such a file is refused at once.
+fn too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, b) in text.bytes().enumerate() {
+        match b {
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > 1000 {
+                    return Some(i);
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// A source file: front matter between `---` lines, then the article.
@@ -360,5 +385,13 @@ mod tests {
         let e = parse_source(Path::new("x.md"), "---\ntitle: T\nbogus: 1\n---\nText\n").unwrap_err();
         assert_eq!(e.line, 3);
         assert!(e.message.contains("unknown field `bogus`"), "{}", e.message);
+    }
+
+    #[test]
+    fn deep_flow_nesting_is_refused_at_once() {
+        let text = format!("---\ntitle: T\naliases: {}\n---\nText\n", "[".repeat(100_000));
+        let e = parse_source(Path::new("x.md"), &text).unwrap_err();
+        assert_eq!((e.line, e.col), (3, 1010), "{e}");
+        assert!(e.message.contains("nested too deeply"), "{e}");
     }
 }
