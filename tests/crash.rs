@@ -106,7 +106,7 @@ fn killed_builds_leave_the_old_or_the_new_site_never_a_mix() {
         for kill in 0..KILLS {
             let target = 1 - current;
             let root = if target == 0 { &a } else { &b };
-            let delay = Duration::from_micros(rng.next() % (took.as_micros() as u64 * 12 / 10).max(1));
+            let delay = Duration::from_micros(rng.next() % (took.as_micros() as u64 * 2).max(1));
             let mut child = Command::new(env!("CARGO_BIN_EXE_dossier"))
                 .args(["build", "--root", root.to_str().unwrap(), "--output", site.to_str().unwrap()])
                 .stdout(std::process::Stdio::null())
