@@ -17,6 +17,8 @@ pub struct Run {
 }
 
 /// `dossier ARGS`, killed and reported as a failure if it runs longer than `limit`.
+// The child is reaped by `wait4` (which also gives its peak memory), not `Child::wait`.
+#[allow(clippy::zombie_processes)]
 pub fn run(args: &[&str], limit: Duration) -> Run {
     let out = tempfile::tempdir().expect("tempdir");
     let (o, e) = (out.path().join("out"), out.path().join("err"));
