@@ -150,9 +150,11 @@ fn escape_markdown(text: &str) -> String {
         }
         out.push(c);
     }
-    // "1. text" at the start would become a numbered list.
-    if let Some(dot) = out.find(". ").filter(|&d| d > 0 && out[..d].bytes().all(|b| b.is_ascii_digit())) {
-        out.insert(dot, '\\');
+    // "1. text", "1) text" or a lone "0." at the start would become a numbered list.
+    let digits = out.bytes().take_while(u8::is_ascii_digit).count();
+    let marker = digits > 0 && matches!(out[digits..].chars().next(), Some('.' | ')'));
+    if marker && out[digits + 1..].chars().next().is_none_or(char::is_whitespace) {
+        out.insert(digits, '\\');
     }
     out
 }
@@ -224,6 +226,16 @@ mod tests {
         let a = read(".\r-", Format::Text);
         let texts: Vec<String> = paragraphs::split(&a.body).into_iter().map(|b| b.text).collect();
         assert_eq!(texts, [".", "-"]);
+    }
+
+    #[test]
+    fn a_lone_number_with_a_dot_is_not_a_list() {
+        // Found by the fuzz target `import` (input `0.`).
+        for text in ["0.", "12) twelve", "3. three"] {
+            let texts: Vec<String> =
+                paragraphs::split(&read(text, Format::Text).body).into_iter().map(|b| b.text).collect();
+            assert_eq!(texts, [text]);
+        }
     }
 
     #[test]
