@@ -47,7 +47,9 @@ fn main() {
     };
     let sources = root.join("content/sources");
     let mut files: Vec<PathBuf> = fs::read_dir(&sources)
-        .map(|d| d.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "md")).collect())
+        .map(|d| {
+            d.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "md")).collect()
+        })
         .unwrap_or_default();
     files.sort();
     let Some(edited) = files.get(files.len() / 2).cloned() else {

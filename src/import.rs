@@ -73,7 +73,9 @@ pub fn read(text: &str, format: Format) -> Article {
 /// are its lines (as news text pasted from the web often is). The first line is the
 /// title guess.
 fn from_text(text: &str) -> Article {
-    let text = text.replace("\r\n", "\n");
+    // A lone CR (old Mac files) ends a line for Markdown too: `.\r-` would read back
+    // as a heading underlined by `-` unless the `-` line is its own, escaped, paragraph.
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let paragraphs: Vec<String> = if text.contains("\n\n") {
         text.split("\n\n").map(|p| p.split_whitespace().collect::<Vec<_>>().join(" ")).collect()
     } else {
@@ -138,19 +140,22 @@ fn collapse(text: &str) -> String {
 }
 
 /// Escapes what Markdown would read as formatting, so the stored text reads back as
-/// the same characters. (`<` stays: raw HTML in a source is shown as text anyway.)
+/// the same characters. `<` too: inside what Markdown takes for raw HTML (`<?`, `<a x>`)
+/// backslash escapes are not read, so they would show.
 fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for (i, c) in text.chars().enumerate() {
         let leading = i == 0 && matches!(c, '#' | '>' | '-' | '+' | '=' | '|');
-        if leading || matches!(c, '\\' | '*' | '_' | '`' | '[' | ']' | '~' | '&') {
+        if leading || matches!(c, '\\' | '*' | '_' | '`' | '[' | ']' | '~' | '&' | '<') {
             out.push('\\');
         }
         out.push(c);
     }
-    // "1. text" at the start would become a numbered list.
-    if let Some(dot) = out.find(". ").filter(|&d| d > 0 && out[..d].bytes().all(|b| b.is_ascii_digit())) {
-        out.insert(dot, '\\');
+    // "1. text", "1) text" or a lone "0." at the start would become a numbered list.
+    let digits = out.bytes().take_while(u8::is_ascii_digit).count();
+    let marker = digits > 0 && matches!(out[digits..].chars().next(), Some('.' | ')'));
+    if marker && out[digits + 1..].chars().next().is_none_or(char::is_whitespace) {
+        out.insert(digits, '\\');
     }
     out
 }
@@ -214,6 +219,34 @@ mod tests {
         let a = read(text, Format::Text);
         let texts: Vec<String> = paragraphs::split(&a.body).into_iter().map(|b| b.text).collect();
         assert_eq!(texts, ["Title line", "1. Not a list *really* [x](y) _u_ \\ `c` ~s~ &amp;", "# not a heading"]);
+    }
+
+    #[test]
+    fn lone_carriage_return_is_a_line_break_not_a_setext_heading() {
+        // Found by the property test `imported_text_reads_back_word_for_word`.
+        let a = read(".\r-", Format::Text);
+        let texts: Vec<String> = paragraphs::split(&a.body).into_iter().map(|b| b.text).collect();
+        assert_eq!(texts, [".", "-"]);
+    }
+
+    #[test]
+    fn a_lone_number_with_a_dot_is_not_a_list() {
+        // Found by the fuzz target `import` (input `0.`).
+        for text in ["0.", "12) twelve", "3. three"] {
+            let texts: Vec<String> =
+                paragraphs::split(&read(text, Format::Text).body).into_iter().map(|b| b.text).collect();
+            assert_eq!(texts, [text]);
+        }
+    }
+
+    #[test]
+    fn html_like_text_keeps_no_stray_backslashes() {
+        // Found by the fuzz target `import` (input `<?*<?*`).
+        for text in ["<?*<?*", "a <b x=*> c", "<div>_x_</div>"] {
+            let texts: Vec<String> =
+                paragraphs::split(&read(text, Format::Text).body).into_iter().map(|b| b.text).collect();
+            assert_eq!(texts, [text]);
+        }
     }
 
     #[test]

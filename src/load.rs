@@ -175,18 +175,27 @@ fn load_kind<T: Send>(
         return Vec::new();
     }
     let mut paths = Vec::new();
-    for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
+    // Symbolic links are followed (to files or folders, anywhere): editors link shared
+    // material in. A link loop is reported, not walked forever.
+    for entry in walkdir::WalkDir::new(&dir).follow_links(true).sort_by_file_name() {
         let entry = match entry {
             Ok(entry) => entry,
             Err(e) => {
-                let path = e.path().map_or_else(|| dir.clone(), Path::to_path_buf);
-                errors.push(Diagnostic::new(&path, 0, 0, format!("cannot read: {e}")));
+                errors.push(walk_error(&dir, &e));
                 continue;
             }
         };
         let name = entry.file_name().to_string_lossy();
         // Hidden files and editor backups are not content.
         if entry.file_type().is_dir() || name.starts_with('.') || name.ends_with('~') {
+            continue;
+        }
+        if !entry.file_type().is_file() {
+            // A pipe or a device (/dev/zero) would block or never end.
+            errors.push(
+                Diagnostic::new(entry.path(), 0, 0, "not a regular file")
+                    .help("content files must be plain files (or links to them); remove this one"),
+            );
             continue;
         }
         paths.push(entry.into_path());
@@ -220,6 +229,21 @@ fn load_kind<T: Send>(
         }
     }
     loaded
+}
+
+/// A folder walk that failed at one entry: a link loop, a broken link, a file that
+/// vanished while the folder was read, or one that cannot be read.
+fn walk_error(dir: &Path, e: &walkdir::Error) -> Diagnostic {
+    let path = e.path().map_or_else(|| dir.to_path_buf(), Path::to_path_buf);
+    match (e.loop_ancestor(), e.io_error()) {
+        (Some(ancestor), _) => {
+            Diagnostic::new(&path, 0, 0, format!("symbolic link loop: this leads back to {}", ancestor.display()))
+                .help("remove the link, or point it at a folder that does not contain it")
+        }
+        (None, Some(io)) => Diagnostic::new(&path, 0, 0, format!("cannot read: {io}"))
+            .help("the file is a broken or looping symbolic link, vanished during the build, or is not readable"),
+        (None, None) => Diagnostic::new(&path, 0, 0, format!("cannot read: {e}")),
+    }
 }
 
 /// The id of a content file: its stem, which must be a valid id.
@@ -267,11 +291,27 @@ pub fn suggest_id(text: &str) -> String {
     }
 }
 
+/// Longer than any article (a long book is 5 MiB): a bigger file is a mistake, and
+/// reading it would cost memory for nothing.
+const MAX_FILE_BYTES: u64 = 128 << 20;
+
 /// Reads a file as UTF-8 text, without a byte-order mark and with `\n` line ends.
 fn read_text(path: &Path) -> Result<String, Diagnostic> {
-    let bytes = fs::read(path).map_err(|e| {
-        Diagnostic::new(path, 0, 0, format!("cannot read file: {e}")).help("check that the file exists and is readable")
-    })?;
+    let cannot = |e: std::io::Error| {
+        Diagnostic::new(path, 0, 0, format!("cannot read file: {e}"))
+            .help("check that the file exists and is readable (it may have been moved or deleted during the build)")
+    };
+    let size = fs::metadata(path).map_err(cannot)?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(Diagnostic::new(
+            path,
+            0,
+            0,
+            format!("file is too large: {} MiB (the limit is {} MiB)", size >> 20, MAX_FILE_BYTES >> 20),
+        )
+        .help("split the article into several sources, or keep only the part the dossier cites"));
+    }
+    let bytes = fs::read(path).map_err(cannot)?;
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {
@@ -291,7 +331,12 @@ fn read_text(path: &Path) -> Result<String, Diagnostic> {
 }
 
 /// Parses YAML into `T`; `line_offset` is the line the YAML starts on in its file.
-fn parse_yaml<T: DeserializeOwned>(path: &Path, text: &str, line_offset: usize) -> Result<T, Diagnostic> {
+pub fn parse_yaml<T: DeserializeOwned>(path: &Path, text: &str, line_offset: usize) -> Result<T, Diagnostic> {
+    if let Some(at) = too_deep(text) {
+        let (line, col) = crate::diagnostic::line_col(text, at);
+        return Err(Diagnostic::new(path, line + line_offset, col, "the YAML is nested too deeply")
+            .help("no field nests more than a few levels: close the brackets, or quote the text"));
+    }
     serde_yaml::from_str(text).map_err(|e| {
         let (line, col) = e.location().map_or((1, 1), |l| (l.line(), l.column()));
         let mut message = e.to_string();
@@ -314,8 +359,28 @@ fn parse_yaml<T: DeserializeOwned>(path: &Path, text: &str, line_offset: usize) 
     })
 }
 
+/// Where flow brackets (`[`, `{`) first nest deeper than any content file can: the YAML
+/// parser slows quadratically on deep nesting (100,000 `[` take half a minute) before
+/// serde's own limit (128 levels) refuses it, so such a file is refused at once.
+fn too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, b) in text.bytes().enumerate() {
+        match b {
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > 1000 {
+                    return Some(i);
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
 /// A source file: front matter between `---` lines, then the article.
-fn parse_source(path: &Path, text: &str) -> Result<SourceData, Diagnostic> {
+pub fn parse_source(path: &Path, text: &str) -> Result<SourceData, Diagnostic> {
     let missing = || {
         Diagnostic::new(path, 1, 1, "a source must start with front matter between `---` lines")
             .help("begin the file with `---`, a line `title: ...`, and `---`, then the article text")
@@ -370,5 +435,13 @@ mod tests {
         let e = parse_source(Path::new("x.md"), "---\ntitle: T\nbogus: 1\n---\nText\n").unwrap_err();
         assert_eq!(e.line, 3);
         assert!(e.message.contains("unknown field `bogus`"), "{}", e.message);
+    }
+
+    #[test]
+    fn deep_flow_nesting_is_refused_at_once() {
+        let text = format!("---\ntitle: T\naliases: {}\n---\nText\n", "[".repeat(100_000));
+        let e = parse_source(Path::new("x.md"), &text).unwrap_err();
+        assert_eq!((e.line, e.col), (3, 1010), "{e}");
+        assert!(e.message.contains("nested too deeply"), "{e}");
     }
 }

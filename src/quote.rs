@@ -1,7 +1,12 @@
 //! Quote verification. A quote matches a paragraph when both are equal after
-//! normalising: letter case, runs of whitespace (any Unicode space), typographic quotes
-//! (‘ ’ “ ” « » → ' ") , dashes (‐ ‑ – — − → -) and the ellipsis (… → ...). Nothing
-//! else is forgiven, so a paraphrase never verifies.
+//! normalising: Unicode canonical equivalence (a letter typed precomposed, `é`, equals
+//! the letter plus a combining mark, `e\u{301}`), letter case, runs of whitespace (any
+//! Unicode space), typographic quotes (‘ ’ “ ” « » → ' ") , dashes (‐ ‑ – — − → -) and
+//! the ellipsis (… → ...). Nothing else is forgiven, so a paraphrase never verifies, and
+//! a match covers whole characters: `cafe` does not verify against `café`.
+
+use unicode_normalization::char::canonical_combining_class;
+use unicode_normalization::UnicodeNormalization;
 
 /// Normalised text, with the original byte range each normalised byte came from, so a
 /// match can be highlighted in the original text.
@@ -22,38 +27,60 @@ fn replacement(c: char) -> Option<&'static str> {
     })
 }
 
+/// Byte ranges of the text's clusters: a starter character (combining class 0) with the
+/// combining marks after it. Canonical reordering and decomposition never cross a
+/// cluster's edge, so each cluster can be normalised on its own and mapped back whole.
+fn clusters(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, _) = chars.next()?;
+        while chars.next_if(|&(_, c)| canonical_combining_class(c) != 0).is_some() {}
+        Some((start, chars.peek().map_or(text.len(), |&(i, _)| i)))
+    })
+}
+
+/// The normalised form of one cluster: decomposed (NFD), folded, lowercased.
+fn fold(cluster: &str, out: &mut String) {
+    // Fast path: an ASCII character is its own decomposition.
+    if let [b] = cluster.as_bytes() {
+        match replacement(*b as char) {
+            Some(r) => out.push_str(r),
+            None => out.push(b.to_ascii_lowercase() as char),
+        }
+        return;
+    }
+    for c in cluster.nfd() {
+        match replacement(c) {
+            Some(r) => out.push_str(r),
+            None if c.is_uppercase() => out.extend(c.to_lowercase().nfd()),
+            None => out.push(c),
+        }
+    }
+}
+
 /// Visits the normalised form of `text` piece by piece: `(normalised piece, original range)`.
 fn for_each_piece(text: &str, mut visit: impl FnMut(&str, usize, usize)) {
     let mut pending_space: Option<usize> = None;
     let mut started = false;
-    let mut buf = [0u8; 4];
-    for (i, c) in text.char_indices() {
-        let end = i + c.len_utf8();
-        if c.is_whitespace() {
+    let mut piece = String::new();
+    for (start, end) in clusters(text) {
+        let cluster = &text[start..end];
+        if cluster.chars().all(char::is_whitespace) {
             if started && pending_space.is_none() {
-                pending_space = Some(i);
+                pending_space = Some(start);
             }
             continue;
         }
-        let mut emit = |piece: &str| {
-            if piece.is_empty() {
-                return;
-            }
-            if let Some(at) = pending_space.take() {
-                visit(" ", at, i);
-            }
-            started = true;
-            visit(piece, i, end);
-        };
-        if let Some(r) = replacement(c) {
-            emit(r);
-        } else if c.is_uppercase() {
-            for lower in c.to_lowercase() {
-                emit(lower.encode_utf8(&mut buf));
-            }
-        } else {
-            emit(c.encode_utf8(&mut buf));
+        piece.clear();
+        fold(cluster, &mut piece);
+        if piece.is_empty() {
+            continue;
         }
+        if let Some(at) = pending_space.take() {
+            visit(" ", at, start);
+        }
+        started = true;
+        visit(&piece, start, end);
     }
 }
 
@@ -81,6 +108,25 @@ impl Normalised {
         let e = end.checked_sub(1).and_then(|i| self.origin.get(i)).map_or(s, |r| r.1 as usize);
         (s, e)
     }
+
+    /// Whether a normalised byte offset falls between two original clusters (so a match
+    /// there covers whole characters).
+    fn is_edge(&self, at: usize) -> bool {
+        at == 0 || at >= self.origin.len() || self.origin[at - 1] != self.origin[at]
+    }
+
+    /// The first match of an already normalised needle that covers whole clusters.
+    pub fn find(&self, needle: &str) -> Option<usize> {
+        let mut from = 0;
+        while let Some(i) = self.text.get(from..)?.find(needle) {
+            let at = from + i;
+            if self.is_edge(at) && self.is_edge(at + needle.len()) {
+                return Some(at);
+            }
+            from = at + self.text[at..].chars().next().map_or(1, char::len_utf8);
+        }
+        None
+    }
 }
 
 /// Where a quote occurs in one of the paragraphs: (paragraph index, original byte range).
@@ -89,10 +135,14 @@ pub fn locate(quote: &str, paragraphs: &[String], normalised: &[String]) -> Opti
     if needle.is_empty() {
         return None;
     }
-    let index = normalised.iter().position(|p| p.contains(&needle))?;
-    let full = Normalised::new(&paragraphs[index]);
-    let at = full.text.find(&needle)?;
-    Some((index, full.original(at, at + needle.len())))
+    // The cheap check first; the offset map is built only for paragraphs that may match.
+    normalised.iter().zip(paragraphs).enumerate().filter(|(_, (n, _))| n.contains(&needle)).find_map(
+        |(index, (_, paragraph))| {
+            let full = Normalised::new(paragraph);
+            let at = full.find(&needle)?;
+            Some((index, full.original(at, at + needle.len())))
+        },
+    )
 }
 
 #[cfg(test)]
@@ -120,5 +170,33 @@ mod tests {
         let norm: Vec<String> = para.iter().map(|p| normalise(p)).collect();
         assert!(locate("operate far from the contact line", &para, &norm).is_none());
         assert!(locate("   ", &para, &norm).is_none());
+    }
+
+    #[test]
+    fn composed_and_decomposed_letters_match_each_other() {
+        let nfd = vec!["Le cafe\u{301} de la Re\u{301}publique, \u{1F1FA}\u{1F1E6} \u{05E9}\u{05B8}\u{05DC}\u{05D5}\u{05B9}\u{05DD}".to_string()];
+        let norm: Vec<String> = nfd.iter().map(|p| normalise(p)).collect();
+        let (_, (s, e)) = locate("café de la RÉPUBLIQUE", &nfd, &norm).unwrap();
+        assert_eq!(&nfd[0][s..e], "cafe\u{301} de la Re\u{301}publique");
+        let (_, (s, e)) =
+            locate("\u{1F1FA}\u{1F1E6} \u{05E9}\u{05B8}\u{05DC}\u{05D5}\u{05B9}\u{05DD}", &nfd, &norm).unwrap();
+        assert_eq!(&nfd[0][s..], &nfd[0][s..e], "emoji and pointed Hebrew match to the end");
+        let nfc = vec!["Le café est fermé.".to_string()];
+        let norm: Vec<String> = nfc.iter().map(|p| normalise(p)).collect();
+        let (_, (s, e)) = locate("cafe\u{301} est", &nfc, &norm).unwrap();
+        assert_eq!(&nfc[0][s..e], "café est");
+    }
+
+    #[test]
+    fn a_match_never_ends_inside_a_character() {
+        for text in ["Le cafe\u{301}.", "Le café."] {
+            let para = vec![text.to_string()];
+            let norm: Vec<String> = para.iter().map(|p| normalise(p)).collect();
+            assert!(locate("le cafe", &para, &norm).is_none(), "`cafe` is not `café` in {text:?}");
+        }
+        let para = vec!["He paused… then spoke.".to_string()];
+        let norm: Vec<String> = para.iter().map(|p| normalise(p)).collect();
+        assert!(locate("paused...", &para, &norm).is_some());
+        assert!(locate("paused..", &para, &norm).is_none(), "half an ellipsis is not a match");
     }
 }

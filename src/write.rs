@@ -237,14 +237,42 @@ fn remove_tree(dir: &Path) -> io::Result<()> {
 }
 
 fn swap(new: &Path, output: &Path) -> io::Result<()> {
-    if output.exists() {
-        let old = sibling(output, "old");
-        fs::rename(output, &old)?;
-        fs::rename(new, output)?;
-        remove_tree(&old)
-    } else {
-        fs::rename(new, output)
+    if !output.exists() {
+        return fs::rename(new, output);
     }
+    // Where the system can, the two folders trade places in one step, so neither a
+    // reader nor a crash ever meets a moment with no site; the old site is then at `new`
+    // (a crash before it is removed leaves a `.tmp-` folder, cleaned by the next run).
+    if exchange(new, output).is_ok() {
+        return remove_tree(new);
+    }
+    // Elsewhere, two renames: between them `output` is missing for an instant, and a
+    // crash there leaves the old site at `.old-`, which the next run puts back.
+    let old = sibling(output, "old");
+    fs::rename(output, &old)?;
+    fs::rename(new, output)?;
+    remove_tree(&old)
+}
+
+/// Atomically exchanges two paths (Linux `renameat2(RENAME_EXCHANGE)`).
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> io::Result<()> {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    let a = CString::new(a.as_os_str().as_bytes())?;
+    let b = CString::new(b.as_os_str().as_bytes())?;
+    // SAFETY: both pointers are NUL-terminated strings that live until the call returns.
+    let rc = unsafe { libc::renameat2(libc::AT_FDCWD, a.as_ptr(), libc::AT_FDCWD, b.as_ptr(), libc::RENAME_EXCHANGE) };
+    if rc == 0 {
+        Ok(())
+    } else {
+        Err(io::Error::last_os_error())
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> io::Result<()> {
+    Err(io::ErrorKind::Unsupported.into())
 }
 
 #[cfg(test)]
@@ -312,5 +340,19 @@ mod tests {
         fs::write(old.join("index.html"), "old").unwrap();
         clean_leftovers(&out).unwrap();
         assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), "old");
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn swap_exchanges_in_one_step_and_the_old_site_goes() {
+        let dir = tempfile::tempdir().unwrap();
+        let (new, out) = (dir.path().join("new"), dir.path().join("site"));
+        fs::create_dir_all(&new).unwrap();
+        fs::create_dir_all(&out).unwrap();
+        fs::write(new.join("n"), "new").unwrap();
+        fs::write(out.join("o"), "old").unwrap();
+        exchange(&new, &out).unwrap();
+        assert_eq!(fs::read_to_string(out.join("n")).unwrap(), "new");
+        assert_eq!(fs::read_to_string(new.join("o")).unwrap(), "old", "the old site is where the new one was");
     }
 }

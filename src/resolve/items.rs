@@ -24,6 +24,14 @@ pub fn meta(r: &mut Resolver, f: &Loaded<DossierFile>) -> Meta {
     let home = Link { id: "dossier".into(), kind: Kind::Dossier, title: d.title.clone(), url: "index.html".into() };
     let mut file = File::new(&f.path, &f.text, home);
     let bottom_line = r.markdown(&mut file, &d.bottom_line);
+    // The site's canonical links start with it: only a web address may stand there.
+    if let Some(base) = &d.base_url {
+        let lower = base.trim().to_ascii_lowercase();
+        if !(lower.starts_with("https://") || lower.starts_with("http://")) || base.chars().any(char::is_whitespace) {
+            let e = file.error_at(base, false, format!("`base_url` is not a web address: `{base}`"));
+            r.errors.push(e.help("write the address the site is published at, e.g. https://example.org/dossier"));
+        }
+    }
     let key_judgments = d
         .key_judgments
         .iter()

@@ -84,6 +84,7 @@ impl Mentions {
 
     /// A matcher for a few (actor id, name) pairs, for tests and tools.
     pub fn from_names(names: &[(&str, &str)]) -> Mentions {
+        let names: Vec<&(&str, &str)> = names.iter().filter(|(_, n)| !n.trim().is_empty()).collect();
         let patterns: Vec<&str> = names.iter().map(|(_, n)| *n).collect();
         let actors = names.iter().map(|(id, n)| Link::new(Kind::Actor, id, n)).collect();
         let matcher = AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(patterns).ok();
@@ -96,6 +97,9 @@ impl Mentions {
         matcher
             .find_iter(text)
             .filter(|m| {
+                if m.is_empty() {
+                    return false;
+                }
                 let before = text[..m.start()].chars().next_back();
                 let after = text[m.end()..].chars().next();
                 before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
@@ -306,6 +310,12 @@ mod tests {
             [("EU", "eu".to_string()), ("Donald Trump", "donald-trump".into())]
         );
         assert_eq!(found(&m, "Trump told us."), [("Trump", "trump".to_string())], "\"us\" is not the US");
+    }
+
+    #[test]
+    fn empty_names_never_match() {
+        // Found by the fuzz target `mentions` (names `""`, text `"`).
+        assert!(Mentions::from_names(&[("a", ""), ("b", "  ")]).find("\"").is_empty());
     }
 
     #[test]

@@ -9,6 +9,9 @@ use std::process::{Command, Output};
 
 use scraper::{Html, Selector};
 
+#[cfg(target_os = "linux")]
+pub mod bounded;
+
 pub fn repo_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
