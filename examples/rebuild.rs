@@ -59,7 +59,7 @@ fn main() {
     let original = fs::read_to_string(&edited).unwrap_or_default();
     let added = sources.join("zz-rebuild-benchmark.md");
 
-    let mut session = Session::new(&root, &root.join("site"));
+    let mut session = Session::incremental(&root, &root.join("site"));
     let full = step(&mut session, "full build");
     let _ = step(&mut session, "nothing changed");
     write(&edited, &format!("{original}\nA paragraph added by the rebuild benchmark.\n"));

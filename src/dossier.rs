@@ -247,6 +247,10 @@ pub struct Source {
     pub actors: Vec<ActorCount>,
     /// Capitalised names in the text that match no actor, most frequent first.
     pub unknown_names: Vec<NameCount>,
+    /// A hash of everything this record was resolved from: equal keys, equal records
+    /// (build sessions use it to skip unchanged sources).
+    #[serde(skip)]
+    pub key: u64,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -15,6 +15,7 @@ pub mod archive;
 pub mod date;
 pub mod diagnostic;
 pub mod dossier;
+pub mod export;
 pub mod import;
 pub mod load;
 pub mod map;

@@ -20,7 +20,7 @@ use crate::dossier::{Dossier, Link};
 /// and its layout time bounded on very large dossiers.
 const MAX_NODES: usize = 150;
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct MapNode {
     pub url: String,
     pub title: String,
@@ -32,7 +32,7 @@ pub struct MapNode {
     pub h: f64,
 }
 
-#[derive(Debug, Serialize, Default)]
+#[derive(Debug, Clone, Serialize, Default)]
 pub struct Map {
     pub width: f64,
     pub height: f64,
@@ -108,6 +108,13 @@ fn links(d: &Dossier) -> BTreeSet<(String, String)> {
 }
 
 pub fn layout(d: &Dossier) -> Map {
+    layout_cached(d, &mut None)
+}
+
+/// Like `layout`, reusing `earlier` (the last drawing and a hash of what it drew) when
+/// the nodes and edges are the same: drawing is the slow part, and most edits (a new
+/// source, say) do not change the map.
+pub fn layout_cached(d: &Dossier, earlier: &mut Option<(u64, Map)>) -> Map {
     let edges = links(d);
     let mut degree: BTreeMap<&str, usize> = BTreeMap::new();
     for (a, b) in &edges {
@@ -126,11 +133,18 @@ pub fn layout(d: &Dossier) -> Map {
         nodes.truncate(MAX_NODES);
         nodes.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.title.cmp(&b.1.title)));
     }
+    let key = crate::resolve::hash_of(&(&nodes, &edges, total));
+    if let Some((k, map)) = earlier {
+        if *k == key {
+            return map.clone();
+        }
+    }
     // The layout crate is third-party code: if it ever panics, the site is built without
     // a drawing rather than not at all.
     let drawn = catch_unwind(AssertUnwindSafe(|| place(&nodes, &edges)));
     let mut map = drawn.unwrap_or_default();
     map.omitted = total - map.nodes.len().min(total);
+    *earlier = Some((key, map.clone()));
     map
 }
 

@@ -72,6 +72,11 @@ impl Page<'_> {
         std::hash::Hash::hash(&(self.path.as_str(), self.template, site), &mut h.0);
         let _ = match &self.data {
             Data::Ready(v) => serde_json::to_writer(&mut h, v),
+            // A source's `key` already hashes everything it was resolved from, so its
+            // text (most of a large site's bytes) need not be hashed again.
+            Data::Item { kind, item: ItemRef::Source(s) } => {
+                serde_json::to_writer(&mut h, &(kind, s.key, &s.head, d.backlinks.get(&s.head.link.id)))
+            }
             Data::Item { kind, item } => {
                 serde_json::to_writer(&mut h, &(kind, item, d.backlinks.get(&item.head().link.id)))
             }
@@ -206,6 +211,11 @@ fn list_page<'d>(d: &Dossier, kind: Kind, title: &str, intro: &str, entries: Vec
 }
 
 pub fn plan(d: &Dossier) -> Vec<Page<'_>> {
+    plan_with_map(d, crate::map::layout(d))
+}
+
+/// `plan`, given the map's drawing (which a build session may have kept).
+pub fn plan_with_map(d: &Dossier, map: crate::map::Map) -> Vec<Page<'_>> {
     let mut pages = Vec::new();
     let mut reviewed: Vec<&Head> = d
         .pillars
@@ -292,7 +302,7 @@ pub fn plan(d: &Dossier) -> Vec<Page<'_>> {
     ));
     pages.push(page(d, "search.html".into(), "search.html", "search", json!({})));
     pages.push(print_page(d));
-    pages.push(page(d, "map.html".into(), "map.html", "map", json!({ "map": crate::map::layout(d) })));
+    pages.push(page(d, "map.html".into(), "map.html", "map", json!({ "map": map })));
     pages.push(page(d, "404.html".into(), "404.html", "home", json!({ "base_url": base_url(d) })));
     pages.push(feed(d));
     publishing_files(d, &mut pages);

@@ -3,7 +3,10 @@
 //! of terms. It ships as a script (`search-index.js`) rather than a JSON file because
 //! browsers refuse to fetch files from `file://`, and the site must search offline.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use rayon::prelude::*;
 
 use serde::Serialize;
 
@@ -13,13 +16,6 @@ use crate::markdown::plain_text_of_html;
 /// One searchable page: [title, url, kind label, summary, [section texts]].
 #[derive(Serialize)]
 struct Doc<'a>(&'a str, &'a str, &'a str, &'a str, Vec<String>);
-
-#[derive(Serialize)]
-struct Index<'a> {
-    docs: Vec<Doc<'a>>,
-    /// term -> [doc, count, doc, count, ...], docs ascending.
-    terms: BTreeMap<String, Vec<u32>>,
-}
 
 /// Lowercased words of two or more letters or digits.
 pub fn terms(text: &str) -> impl Iterator<Item = String> + '_ {
@@ -34,8 +30,46 @@ fn doc<'a>(head: &'a Head, kind: &'a str, sections: Vec<String>) -> Doc<'a> {
     Doc(&head.link.title, &head.link.url, kind, &head.summary_text, sections)
 }
 
+/// One document's part of the index: its record as JSON (with `<` escaped) and how
+/// often each term occurs in it.
+pub struct DocEntry {
+    json: String,
+    terms: Vec<(String, u32)>,
+}
+
+fn entry(d: &Doc) -> DocEntry {
+    let Doc(title, _, _, summary, sections) = d;
+    let mut counts: HashMap<String, u32> = HashMap::new();
+    let all = std::iter::once(*title).chain(std::iter::once(*summary)).chain(sections.iter().map(String::as_str));
+    for text in all {
+        for t in self::terms(text) {
+            *counts.entry(t).or_default() += 1;
+        }
+    }
+    let json = serde_json::to_string(d).unwrap_or_else(|_| "[]".into()).replace('<', "\\u003c");
+    DocEntry { json, terms: counts.into_iter().collect() }
+}
+
+/// Source entries kept between the builds of a session, by source id with the hash of
+/// what the source was resolved from (`Source::key`): most of the index's cost is
+/// reading the sources' text, which rarely changes.
+#[derive(Default)]
+pub struct SearchCache {
+    pub remember: bool,
+    sources: HashMap<String, (u64, Arc<DocEntry>)>,
+}
+
 /// Writes `search-index.js` to `out`.
 pub fn write_index_js(d: &Dossier, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    write_index_js_cached(d, out, &mut SearchCache::default())
+}
+
+/// `write_index_js`, reusing the entries of unchanged sources from `cache`.
+pub fn write_index_js_cached(
+    d: &Dossier,
+    out: &mut dyn std::io::Write,
+    cache: &mut SearchCache,
+) -> std::io::Result<()> {
     // Results show each page's kind in the dossier's own words.
     let labels = &d.meta.labels;
     let mut docs = Vec::new();
@@ -68,28 +102,61 @@ pub fn write_index_js(d: &Dossier, out: &mut dyn std::io::Write) -> std::io::Res
         s.extend(f.values.iter().map(|v| format!("{}: {}", v.value, v.citation.quote)));
         docs.push(doc(&f.head, &labels.figure, s));
     }
-    for src in &d.sources {
-        // Sections are the paragraphs, in order: section i is paragraph `n` of the page.
-        let s = src
-            .paragraphs
-            .iter()
-            .map(|p| format!("{}\u{1}{}", p.n, p.segments.iter().map(|g| g.text.as_str()).collect::<String>()))
-            .collect();
-        docs.push(doc(&src.head, &labels.source, s));
-    }
-    let mut terms: BTreeMap<String, BTreeMap<u32, u32>> = BTreeMap::new();
-    for (i, Doc(title, _, _, summary, sections)) in docs.iter().enumerate() {
-        let all = std::iter::once(*title).chain(std::iter::once(*summary)).chain(sections.iter().map(String::as_str));
-        for text in all {
-            for t in self::terms(text) {
-                *terms.entry(t).or_default().entry(i as u32).or_default() += 1;
+    let mut entries: Vec<Arc<DocEntry>> = docs.par_iter().map(|d| Arc::new(entry(d))).collect();
+    let earlier = &cache.sources;
+    let sources: Vec<Arc<DocEntry>> = d
+        .sources
+        .par_iter()
+        .map(|src| {
+            if let Some((key, done)) = earlier.get(&src.head.link.id) {
+                if *key == src.key {
+                    return Arc::clone(done);
+                }
             }
+            // Sections are the paragraphs, in order: section i is paragraph `n` of the page.
+            let s = src
+                .paragraphs
+                .iter()
+                .map(|p| format!("{}\u{1}{}", p.n, p.segments.iter().map(|g| g.text.as_str()).collect::<String>()))
+                .collect();
+            Arc::new(entry(&doc(&src.head, &labels.source, s)))
+        })
+        .collect();
+    if cache.remember {
+        cache.sources = d
+            .sources
+            .iter()
+            .zip(&sources)
+            .map(|(src, e)| (src.head.link.id.clone(), (src.key, Arc::clone(e))))
+            .collect();
+    }
+    entries.extend(sources);
+
+    let mut terms: HashMap<&str, Vec<u32>> = HashMap::new();
+    for (i, e) in entries.iter().enumerate() {
+        for (t, n) in &e.terms {
+            terms.entry(t.as_str()).or_default().extend([i as u32, *n]);
         }
     }
-    let terms = terms.into_iter().map(|(t, docs)| (t, docs.into_iter().flat_map(|(d, n)| [d, n]).collect())).collect();
-    out.write_all(b"window.DOSSIER_SEARCH = ")?;
-    serde_json::to_writer(EscapeLt(&mut *out), &Index { docs, terms })?;
-    out.write_all(b";\n")
+    let mut terms: Vec<(&str, Vec<u32>)> = terms.into_iter().collect();
+    terms.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    out.write_all(b"window.DOSSIER_SEARCH = {\"docs\":[")?;
+    for (i, e) in entries.iter().enumerate() {
+        if i > 0 {
+            out.write_all(b",")?;
+        }
+        out.write_all(e.json.as_bytes())?;
+    }
+    out.write_all(b"],\"terms\":{")?;
+    for (i, (term, postings)) in terms.iter().enumerate() {
+        if i > 0 {
+            out.write_all(b",")?;
+        }
+        serde_json::to_writer(EscapeLt(&mut *out), term)?;
+        out.write_all(b":")?;
+        serde_json::to_writer(&mut *out, postings)?;
+    }
+    out.write_all(b"}};\n")
 }
 
 /// Inside a script, `</script>` or `<!--` in text must not end or confuse it, so every

@@ -27,6 +27,14 @@ pub struct Session {
     raw: Raw,
     /// Fingerprint of every page at `output`, by path.
     pages: HashMap<String, u64>,
+    /// Per-source work kept for the next resolution (only in an incremental session).
+    resolved: resolve::Cache,
+    /// Source entries of the search index, kept for the next build.
+    search: search::SearchCache,
+    /// Serialised sources of dossier.json, kept for the next build.
+    export: crate::export::ExportCache,
+    /// The last drawing of the map, and a hash of what it drew.
+    map: Option<(u64, crate::map::Map)>,
     /// Overrides `base_url` in dossier.yaml.
     pub base_url: Option<String>,
     /// Also write the site into this zip archive.
@@ -101,9 +109,23 @@ impl Session {
             output: output.to_path_buf(),
             raw: Raw::default(),
             pages: HashMap::new(),
+            resolved: resolve::Cache::default(),
+            map: None,
+            search: search::SearchCache::default(),
+            export: crate::export::ExportCache::default(),
             base_url: None,
             zip: None,
         }
+    }
+
+    /// A session that keeps what each build computed, so the next one redoes only what
+    /// changed (at the price of the memory it keeps): what `dossier serve` uses.
+    pub fn incremental(root: &Path, output: &Path) -> Session {
+        let mut session = Session::new(root, output);
+        session.resolved.remember = true;
+        session.search.remember = true;
+        session.export.remember = true;
+        session
     }
 
     pub fn root(&self) -> &Path {
@@ -120,7 +142,7 @@ impl Session {
         let mut t = Timer { last: start, laps: Vec::new() };
         let (raw, mut errors) = load::load_reusing(&self.root, std::mem::take(&mut self.raw));
         t.lap("load");
-        let (dossier, resolve_errors) = resolve::resolve(&raw);
+        let (dossier, resolve_errors) = resolve::resolve_cached(&raw, &mut self.resolved);
         self.raw = raw;
         errors.extend(resolve_errors);
         let mut dossier = match dossier {
@@ -132,7 +154,8 @@ impl Session {
         }
         t.lap("resolve");
         let (theme, tera) = templates(&self.root, &dossier).map_err(Failure::Content)?;
-        let pages = plan::plan(&dossier);
+        let map = crate::map::layout_cached(&dossier, &mut self.map);
+        let pages = plan::plan_with_map(&dossier, map);
         // Every page depends on the theme and on what all pages show of the dossier.
         let mut h = std::hash::DefaultHasher::new();
         (plan::site_fingerprint(&dossier), &theme.files).hash(&mut h);
@@ -178,9 +201,13 @@ impl Session {
             staging.put(&path, &bytes).map_err(output_error)?;
         }
         t.lap("render");
-        staging.put_with("static/search-index.js", |w| search::write_index_js(&dossier, w)).map_err(output_error)?;
+        staging
+            .put_with("static/search-index.js", |w| search::write_index_js_cached(&dossier, w, &mut self.search))
+            .map_err(output_error)?;
         t.lap("search index");
-        staging.put_with("dossier.json", |w| Ok(serde_json::to_writer(w, &dossier)?)).map_err(output_error)?;
+        staging
+            .put_with("dossier.json", |w| crate::export::write_json(&dossier, w, &mut self.export))
+            .map_err(output_error)?;
         t.lap("dossier.json");
         // The archive is made from the finished folder and moved into place only once
         // the site is: a failed build leaves both as they were.

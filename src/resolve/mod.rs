@@ -3,6 +3,7 @@
 //! `[[link]]` followed; backlinks, mentions and corroboration are computed here, once,
 //! so that every output only reads. All problems are collected, none stops the run.
 
+mod cache;
 mod items;
 mod review;
 mod sources;
@@ -16,6 +17,7 @@ use crate::load::{Kind, Raw};
 use crate::markdown::{self, Target};
 use crate::model;
 
+pub use cache::{hash_of, Cache};
 pub use sources::{Mentions, SourceText};
 
 /// Every item's link, by id, and its one-line summary (for link previews).
@@ -68,7 +70,7 @@ fn nth_find(text: &str, needle: &str, nth: usize) -> Option<usize> {
 /// The state of a resolution run: lookups in, errors and references out.
 pub struct Resolver<'r> {
     index: &'r Index,
-    texts: &'r HashMap<String, SourceText>,
+    texts: &'r HashMap<String, std::sync::Arc<SourceText>>,
     errors: Vec<Diagnostic>,
     /// (target id, who refers to it)
     refs: Vec<(String, Backlink)>,
@@ -270,9 +272,15 @@ fn index(raw: &Raw, errors: &mut Vec<Diagnostic>) -> Index {
 
 /// Resolves the whole dossier. Returns it only if there were no errors at all.
 pub fn resolve(raw: &Raw) -> (Option<Dossier>, Vec<Diagnostic>) {
+    resolve_cached(raw, &mut Cache::default())
+}
+
+/// Like `resolve`, reusing the per-source work of earlier resolutions kept in `cache`
+/// where a source's inputs are unchanged (and refreshing the cache).
+pub fn resolve_cached(raw: &Raw, cache: &mut Cache) -> (Option<Dossier>, Vec<Diagnostic>) {
     let mut errors = Vec::new();
     let index = index(raw, &mut errors);
-    let texts = sources::prepare(&raw.sources);
+    let texts = sources::prepare(&raw.sources, cache);
     let mut r = Resolver {
         index: &index,
         texts: &texts,
@@ -290,7 +298,7 @@ pub fn resolve(raw: &Raw) -> (Option<Dossier>, Vec<Diagnostic>) {
     items::link_members(&mut actors);
     let alias_errors = sources::check_aliases(&raw.actors);
     let mentions = sources::Mentions::new(&raw.actors, &index);
-    let (sources, mention_refs) = sources::resolve_sources(&mut r, &raw.sources, &mentions);
+    let (sources, mention_refs) = sources::resolve_sources(&mut r, &raw.sources, &mentions, cache);
     items::attach_mentions(&mut actors, mention_refs);
     errors.extend(r.errors);
     errors.extend(alias_errors);

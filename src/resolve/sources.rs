@@ -6,6 +6,9 @@ use std::collections::{BTreeMap, HashMap};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use rayon::prelude::*;
 
+use std::sync::Arc;
+
+use super::cache::{hash_of, Cache, ResolvedSource};
 use super::{File, Resolver};
 use crate::diagnostic::Diagnostic;
 use crate::dossier::{ActorCount, CitedBy, Head, Link, Mention, NameCount, Paragraph, Segment, Source};
@@ -42,19 +45,37 @@ fn origin(id: &str, relays: Option<&str>) -> String {
     }
 }
 
-pub fn prepare(sources: &[Loaded<SourceData>]) -> HashMap<String, SourceText> {
-    sources
+/// Splits and normalises every source, reusing cached results for unchanged ones.
+pub fn prepare(sources: &[Loaded<SourceData>], cache: &mut Cache) -> HashMap<String, Arc<SourceText>> {
+    let earlier = &cache.texts;
+    let prepared: Vec<(String, u64, Arc<SourceText>)> = sources
         .par_iter()
         .map(|s| {
+            let key = hash_of(&(&s.data.body, &s.data.front.relays));
+            if let Some((k, text)) = earlier.get(&s.id) {
+                if *k == key {
+                    return (s.id.clone(), key, Arc::clone(text));
+                }
+            }
+            (s.id.clone(), key, Arc::new(prepare_one(s)))
+        })
+        .collect();
+    if cache.remember {
+        cache.texts = prepared.iter().map(|(id, key, text)| (id.clone(), (*key, Arc::clone(text)))).collect();
+    }
+    prepared.into_iter().map(|(id, _, text)| (id, text)).collect()
+}
+
+fn prepare_one(s: &Loaded<SourceData>) -> SourceText {
+    {
+        {
             let blocks = paragraphs::split(&s.data.body);
             let normalised = blocks.iter().map(|b| quote::normalise(&b.text)).collect();
             let kinds = blocks.iter().map(|b| b.kind).collect();
             let paragraphs = blocks.into_iter().map(|b| b.text).collect();
-            let text =
-                SourceText { paragraphs, kinds, normalised, origin: origin(&s.id, s.data.front.relays.as_deref()) };
-            (s.id.clone(), text)
-        })
-        .collect()
+            SourceText { paragraphs, kinds, normalised, origin: origin(&s.id, s.data.front.relays.as_deref()) }
+        }
+    }
 }
 
 /// Every actor's name and aliases, matched in one pass over a text.
@@ -62,6 +83,8 @@ pub struct Mentions {
     matcher: Option<AhoCorasick>,
     /// Pattern index -> actor link.
     actors: Vec<Link>,
+    /// A hash of every name and its actor: equal when the matches would be equal.
+    fingerprint: u64,
 }
 
 impl Mentions {
@@ -79,16 +102,18 @@ impl Mentions {
         }
         // Leftmost-longest: "Donald Trump" wins over "Trump" where both match.
         let matcher = AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(&patterns).ok();
-        Mentions { matcher, actors: owners }
+        let fingerprint = hash_of(&(&patterns, &owners));
+        Mentions { matcher, actors: owners, fingerprint }
     }
 
     /// A matcher for a few (actor id, name) pairs, for tests and tools.
     pub fn from_names(names: &[(&str, &str)]) -> Mentions {
         let names: Vec<&(&str, &str)> = names.iter().filter(|(_, n)| !n.trim().is_empty()).collect();
         let patterns: Vec<&str> = names.iter().map(|(_, n)| *n).collect();
-        let actors = names.iter().map(|(id, n)| Link::new(Kind::Actor, id, n)).collect();
+        let actors: Vec<Link> = names.iter().map(|(id, n)| Link::new(Kind::Actor, id, n)).collect();
+        let fingerprint = hash_of(&(&patterns, &actors));
         let matcher = AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(patterns).ok();
-        Mentions { matcher, actors }
+        Mentions { matcher, actors, fingerprint }
     }
 
     /// Mentions in a text at word boundaries: (start, end, actor).
@@ -183,6 +208,7 @@ pub fn resolve_sources(
     r: &mut Resolver,
     raw: &[Loaded<SourceData>],
     mentions: &Mentions,
+    cache: &mut Cache,
 ) -> (Vec<Source>, ActorMentions) {
     struct Input<'a> {
         loaded: &'a Loaded<SourceData>,
@@ -202,10 +228,25 @@ pub fn resolve_sources(
         inputs.push(Input { loaded: s, link, reliability, marks, cited_by });
     }
     let texts = r.texts;
-    let built: Vec<(Source, Vec<(String, Mention)>)> = inputs
+    let (earlier, remember) = (&cache.sources, cache.remember);
+    let built: Vec<(u64, Arc<ResolvedSource>)> = inputs
         .into_par_iter()
         .map(|input| {
             let s = input.loaded;
+            let key = hash_of(&(
+                &s.data.body,
+                &s.data.front,
+                &input.link,
+                &input.reliability,
+                &input.marks,
+                &input.cited_by,
+                mentions.fingerprint,
+            ));
+            if let Some((k, done)) = earlier.get(&s.id) {
+                if *k == key {
+                    return (key, Arc::clone(done));
+                }
+            }
             let text = &texts[&s.id];
             let link = input.link;
             let mut counts: BTreeMap<String, (Link, usize, usize, String)> = BTreeMap::new();
@@ -265,17 +306,28 @@ pub fn resolve_sources(
                 cited_by: input.cited_by,
                 actors,
                 unknown_names,
+                key,
             };
-            (source, found)
+            (key, Arc::new(ResolvedSource { source, mentions: found }))
         })
         .collect();
     let mut by_actor: ActorMentions = BTreeMap::new();
     let mut sources = Vec::with_capacity(built.len());
-    for (source, mentions) in built {
-        for (actor, m) in mentions {
-            by_actor.entry(actor).or_default().push(m);
+    for (_, done) in &built {
+        for (actor, m) in &done.mentions {
+            by_actor.entry(actor.clone()).or_default().push(m.clone());
         }
-        sources.push(source);
+    }
+    if remember {
+        cache.sources =
+            raw.iter().zip(&built).map(|(s, (key, done))| (s.id.clone(), (*key, Arc::clone(done)))).collect();
+        sources.extend(built.iter().map(|(_, done)| done.source.clone()));
+    } else {
+        // Nothing is kept: take the sources out instead of copying them.
+        sources.extend(built.into_iter().map(|(_, done)| match Arc::try_unwrap(done) {
+            Ok(done) => done.source,
+            Err(shared) => shared.source.clone(),
+        }));
     }
     (sources, by_actor)
 }

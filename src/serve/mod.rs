@@ -93,7 +93,7 @@ pub fn serve(options: &Options, report: &mut dyn FnMut(Report)) -> Result<(), Fa
     })?;
     let address = listener.local_addr().map_err(|e| Failure::Output(e.to_string()))?;
 
-    let mut session = Session::new(&options.root, &options.output);
+    let mut session = Session::incremental(&options.root, &options.output);
     let status =
         Arc::new(Status { site: options.output.clone(), state: Mutex::new(State { version: 0, error: None }) });
     let outcome = session.build();
