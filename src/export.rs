@@ -41,6 +41,10 @@ fn key(s: &Source) -> u64 {
 
 pub fn write_json(d: &Dossier, out: &mut dyn Write, cache: &mut ExportCache) -> io::Result<()> {
     use rayon::prelude::*;
+    if !cache.remember {
+        // A one-off build streams the dossier straight out, never holding it serialised.
+        return Ok(serde_json::to_writer(out, d)?);
+    }
     let earlier = &cache.sources;
     let fresh: Vec<Option<(u64, Box<RawValue>)>> = d
         .sources

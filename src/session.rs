@@ -143,7 +143,13 @@ impl Session {
         let (raw, mut errors) = load::load_reusing(&self.root, std::mem::take(&mut self.raw));
         t.lap("load");
         let (dossier, resolve_errors) = resolve::resolve_cached(&raw, &mut self.resolved);
-        self.raw = raw;
+        // The files' text is kept only for a session's next load; a one-off build frees it
+        // before rendering, which is when memory peaks.
+        if self.resolved.remember {
+            self.raw = raw;
+        } else {
+            drop(raw);
+        }
         errors.extend(resolve_errors);
         let mut dossier = match dossier {
             Some(d) if errors.is_empty() => d,
