@@ -11,6 +11,7 @@ use crate::date::PartialDate;
 use crate::dossier::{Actor, Dossier, Event, Figure, Head, Pillar, Question, Source};
 use crate::load::Kind;
 use crate::model::QuestionStatus;
+use crate::resolve::hash_of;
 
 pub struct Page<'d> {
     /// Path in the site, e.g. `actors/macron.html`.
@@ -68,44 +69,23 @@ impl Page<'_> {
     /// equal fingerprints in two builds with the same theme mean equal pages.
     /// `site` is the fingerprint of what every page shows of the dossier (see `site_fingerprint`).
     pub fn fingerprint(&self, d: &Dossier, site: u64) -> u64 {
-        let mut h = HashWriter::default();
-        std::hash::Hash::hash(&(self.path.as_str(), self.template, site), &mut h.0);
-        let _ = match &self.data {
-            Data::Ready(v) => serde_json::to_writer(&mut h, v),
+        let at = (self.path.as_str(), self.template, site);
+        match &self.data {
+            Data::Ready(v) => hash_of(&(at, v)),
             // A source's `key` already hashes everything it was resolved from, so its
             // text (most of a large site's bytes) need not be hashed again.
             Data::Item { kind, item: ItemRef::Source(s) } => {
-                serde_json::to_writer(&mut h, &(kind, s.key, &s.head, d.backlinks.get(&s.head.link.id)))
+                hash_of(&(at, kind, s.key, &s.head, d.backlinks.get(&s.head.link.id)))
             }
-            Data::Item { kind, item } => {
-                serde_json::to_writer(&mut h, &(kind, item, d.backlinks.get(&item.head().link.id)))
-            }
-        };
-        std::hash::Hasher::finish(&h.0)
+            Data::Item { kind, item } => hash_of(&(at, kind, item, d.backlinks.get(&item.head().link.id))),
+        }
     }
 }
 
 /// The part of every page's context that comes from the dossier as a whole.
 pub fn site_fingerprint(d: &Dossier) -> u64 {
-    let mut h = HashWriter::default();
     let m = &d.meta;
-    let _ = serde_json::to_writer(&mut h, &(&m.title, &m.subtitle, m.as_of, &m.language, &m.base_url, &m.labels));
-    std::hash::Hasher::finish(&h.0)
-}
-
-/// Feeds serialised bytes into a hasher, so nothing is built in memory to hash it.
-#[derive(Default)]
-struct HashWriter(std::hash::DefaultHasher);
-
-impl std::io::Write for HashWriter {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        std::hash::Hasher::write(&mut self.0, buf);
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
+    hash_of(&(&m.title, &m.subtitle, m.as_of, &m.language, &m.base_url, &m.labels))
 }
 
 /// An entry of a list page.

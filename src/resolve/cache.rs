@@ -48,8 +48,8 @@ impl std::io::Write for HashWriter {
 /// A hash of `value`'s serialisation.
 pub fn hash_of(value: &impl Serialize) -> u64 {
     let mut h = HashWriter(std::hash::DefaultHasher::new());
-    // Serialising plain data into a hasher cannot fail; if it did, the key would
-    // merely be weaker, never wrong, because equal inputs still give equal bytes.
+    // Writing to a hasher does no I/O, and every map here has string keys, so
+    // serialisation cannot fail part-way (which would leave a weaker key).
     let _ = serde_json::to_writer(&mut h, value);
     h.0.finish()
 }
