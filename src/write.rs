@@ -154,7 +154,9 @@ impl Staging {
         let target = self.target(path)?;
         let mut out = BufWriter::with_capacity(1 << 20, fs::File::create(&target)?);
         fill(&mut out)?;
-        out.into_inner().map_err(io::IntoInnerError::into_error)?.sync_data().ok();
+        // Flushed, not synced, like every other file: the swap protects against a build
+        // that is killed, not against a power cut (that would need an fsync per file).
+        out.into_inner().map_err(io::IntoInnerError::into_error)?;
         if let Some(old) = self.old_file(path) {
             if same_files(&old, &target)? {
                 fs::remove_file(&target)?;
