@@ -166,7 +166,10 @@ impl Session {
         let mut h = std::hash::DefaultHasher::new();
         (plan::site_fingerprint(&dossier), &theme.files).hash(&mut h);
         let site = h.finish();
-        let fingerprints: Vec<u64> = pages.par_iter().map(|p| p.fingerprint(&dossier, site)).collect();
+        // Fingerprints serve only a session's next build; a one-off build skips them.
+        let remember = self.resolved.remember;
+        let fingerprints: Vec<Option<u64>> =
+            pages.par_iter().map(|p| remember.then(|| p.fingerprint(&dossier, site))).collect();
         let html = pages.iter().filter(|p| p.path.ends_with(".html")).count();
         t.lap("plan");
 
@@ -181,7 +184,7 @@ impl Session {
             .map(|(page, fp)| {
                 let path = page.path.clone();
                 let write = |e: io::Error| Failure::Output(format!("cannot write {path}: {e}"));
-                if previous.get(&path) == Some(fp) && staging_ref.keep(&path).map_err(write)? {
+                if fp.is_some() && previous.get(&path) == fp.as_ref() && staging_ref.keep(&path).map_err(write)? {
                     return Ok(false);
                 }
                 let template = page.template;
@@ -232,7 +235,7 @@ impl Session {
             archive.commit().map_err(|e| Failure::Output(format!("cannot write {}: {e}", zip.display())))?;
         }
         t.lap("swap");
-        self.pages = paths.into_iter().zip(fingerprints).collect();
+        self.pages = paths.into_iter().zip(fingerprints).filter_map(|(path, fp)| Some((path, fp?))).collect();
         Ok(Built {
             pages: html,
             rendered,
