@@ -13,6 +13,8 @@ use crate::resolve::hash_of;
 use crate::Dossier;
 
 /// The same fields, in the same order, as `Dossier`, with sources already serialised.
+/// (A one-off build serialises `Dossier` itself; `tests/incremental.rs` compares the two
+/// outputs byte for byte, so a field added to one and not the other fails there.)
 #[derive(Serialize)]
 struct Export<'a> {
     meta: &'a Meta,
@@ -30,7 +32,6 @@ struct Export<'a> {
 /// Serialised sources kept between the builds of a session.
 #[derive(Default)]
 pub struct ExportCache {
-    pub remember: bool,
     sources: HashMap<String, (u64, Box<RawValue>)>,
 }
 
@@ -39,12 +40,14 @@ fn key(s: &Source) -> u64 {
     hash_of(&(s.key, &s.head.stale))
 }
 
-pub fn write_json(d: &Dossier, out: &mut dyn Write, cache: &mut ExportCache) -> io::Result<()> {
+/// Writes `dossier.json` to `out`; with a `cache` (a build session), reuses and keeps
+/// the serialised sources that are unchanged.
+pub fn write_json(d: &Dossier, out: &mut dyn Write, cache: Option<&mut ExportCache>) -> io::Result<()> {
     use rayon::prelude::*;
-    if !cache.remember {
+    let Some(cache) = cache else {
         // A one-off build streams the dossier straight out, never holding it serialised.
         return Ok(serde_json::to_writer(out, d)?);
-    }
+    };
     let earlier = &cache.sources;
     let fresh: Vec<Option<(u64, Box<RawValue>)>> = d
         .sources
@@ -81,21 +84,19 @@ pub fn write_json(d: &Dossier, out: &mut dyn Write, cache: &mut ExportCache) -> 
     };
     serde_json::to_writer(&mut *out, &export)?;
     drop(export);
-    if cache.remember {
-        let mut kept = std::mem::take(&mut cache.sources);
-        cache.sources = d
-            .sources
-            .iter()
-            .zip(fresh)
-            .filter_map(|(s, f)| {
-                let id = &s.head.link.id;
-                let entry = match f {
-                    Some(entry) => entry,
-                    None => kept.remove(id)?,
-                };
-                Some((id.clone(), entry))
-            })
-            .collect();
-    }
+    let mut kept = std::mem::take(&mut cache.sources);
+    cache.sources = d
+        .sources
+        .iter()
+        .zip(fresh)
+        .filter_map(|(s, f)| {
+            let id = &s.head.link.id;
+            let entry = match f {
+                Some(entry) => entry,
+                None => kept.remove(id)?,
+            };
+            Some((id.clone(), entry))
+        })
+        .collect();
     Ok(())
 }

@@ -55,20 +55,15 @@ fn entry(d: &Doc) -> DocEntry {
 /// reading the sources' text, which rarely changes.
 #[derive(Default)]
 pub struct SearchCache {
-    pub remember: bool,
     sources: HashMap<String, (u64, Arc<DocEntry>)>,
 }
 
-/// Writes `search-index.js` to `out`.
-pub fn write_index_js(d: &Dossier, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    write_index_js_cached(d, out, &mut SearchCache::default())
-}
-
-/// `write_index_js`, reusing the entries of unchanged sources from `cache`.
-pub fn write_index_js_cached(
+/// Writes `search-index.js` to `out`; with a `cache` (a build session), reuses and keeps
+/// the entries of unchanged sources.
+pub fn write_index_js(
     d: &Dossier,
     out: &mut dyn std::io::Write,
-    cache: &mut SearchCache,
+    cache: Option<&mut SearchCache>,
 ) -> std::io::Result<()> {
     // Results show each page's kind in the dossier's own words.
     let labels = &d.meta.labels;
@@ -103,12 +98,12 @@ pub fn write_index_js_cached(
         docs.push(doc(&f.head, &labels.figure, s));
     }
     let mut entries: Vec<Arc<DocEntry>> = docs.par_iter().map(|d| Arc::new(entry(d))).collect();
-    let earlier = &cache.sources;
+    let earlier = cache.as_deref().map(|c| &c.sources);
     let sources: Vec<Arc<DocEntry>> = d
         .sources
         .par_iter()
         .map(|src| {
-            if let Some((key, done)) = earlier.get(&src.head.link.id) {
+            if let Some((key, done)) = earlier.and_then(|e| e.get(&src.head.link.id)) {
                 if *key == src.key {
                     return Arc::clone(done);
                 }
@@ -122,7 +117,7 @@ pub fn write_index_js_cached(
             Arc::new(entry(&doc(&src.head, &labels.source, s)))
         })
         .collect();
-    if cache.remember {
+    if let Some(cache) = cache {
         cache.sources = d
             .sources
             .iter()

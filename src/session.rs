@@ -1,9 +1,9 @@
 //! A build session: runs the pipeline (load -> resolve -> plan -> render -> write) into
 //! an output folder and remembers what it made, so the next build in the same process
 //! (`dossier serve`) re-parses only the files that changed on disk and re-renders only
-//! the pages whose data changed. A one-off `dossier build` is a session's first build.
+//! the pages whose data changed. A one-off `dossier build` is a session that keeps nothing.
 //!
-//! Invariant: `pages` describes the site at `output` exactly as the last successful
+//! Invariant: `Kept::pages` describes the site at `output` exactly as the last successful
 //! build left it; a failed build leaves both unchanged.
 
 use std::collections::HashMap;
@@ -23,22 +23,29 @@ use crate::{plan, render, resolve, search, Dossier, Failure};
 pub struct Session {
     root: PathBuf,
     output: PathBuf,
-    /// The files of the last load, reused while their size and time are unchanged.
-    raw: Raw,
-    /// Fingerprint of every page at `output`, by path.
-    pages: HashMap<String, u64>,
-    /// Per-source work kept for the next resolution (only in an incremental session).
-    resolved: resolve::Cache,
-    /// Source entries of the search index, kept for the next build.
-    search: search::SearchCache,
-    /// Serialised sources of dossier.json, kept for the next build.
-    export: crate::export::ExportCache,
-    /// The last drawing of the map, and a hash of what it drew.
-    map: Option<(u64, crate::map::Map)>,
+    /// What the last build left for the next; `None` in a one-off build.
+    kept: Option<Kept>,
     /// Overrides `base_url` in dossier.yaml.
     pub base_url: Option<String>,
     /// Also write the site into this zip archive.
     pub zip: Option<PathBuf>,
+}
+
+/// What an incremental session keeps from one build for the next.
+#[derive(Default)]
+struct Kept {
+    /// The files of the last load, reused while their size and time are unchanged.
+    raw: Raw,
+    /// Fingerprint of every page at `output`, by path.
+    pages: HashMap<String, u64>,
+    /// Per-source work of the last resolution.
+    resolved: resolve::Cache,
+    /// Source entries of the search index.
+    search: search::SearchCache,
+    /// Serialised sources of dossier.json.
+    export: crate::export::ExportCache,
+    /// The last drawing of the map, and a hash of what it drew.
+    map: Option<(u64, crate::map::Map)>,
 }
 
 /// What a build did.
@@ -104,51 +111,28 @@ impl Errors {
 
 impl Session {
     pub fn new(root: &Path, output: &Path) -> Session {
-        Session {
-            root: root.to_path_buf(),
-            output: output.to_path_buf(),
-            raw: Raw::default(),
-            pages: HashMap::new(),
-            resolved: resolve::Cache::default(),
-            map: None,
-            search: search::SearchCache::default(),
-            export: crate::export::ExportCache::default(),
-            base_url: None,
-            zip: None,
-        }
+        Session { root: root.to_path_buf(), output: output.to_path_buf(), kept: None, base_url: None, zip: None }
     }
 
     /// A session that keeps what each build computed, so the next one redoes only what
     /// changed (at the price of the memory it keeps): what `dossier serve` uses.
     pub fn incremental(root: &Path, output: &Path) -> Session {
-        let mut session = Session::new(root, output);
-        session.resolved.remember = true;
-        session.search.remember = true;
-        session.export.remember = true;
-        session
-    }
-
-    pub fn root(&self) -> &Path {
-        &self.root
-    }
-
-    pub fn output(&self) -> &Path {
-        &self.output
+        Session { kept: Some(Kept::default()), ..Session::new(root, output) }
     }
 
     /// Builds the site and swaps it in; on any error the output is left as it was.
     pub fn build(&mut self) -> Result<Built, Failure> {
         let start = Instant::now();
         let mut t = Timer { last: start, laps: Vec::new() };
-        let (raw, mut errors) = load::load_reusing(&self.root, std::mem::take(&mut self.raw));
+        let earlier = self.kept.as_mut().map(|k| std::mem::take(&mut k.raw)).unwrap_or_default();
+        let (raw, mut errors) = load::load_reusing(&self.root, earlier);
         t.lap("load");
-        let (dossier, resolve_errors) = resolve::resolve_cached(&raw, &mut self.resolved);
+        let (dossier, resolve_errors) = resolve::resolve_cached(&raw, self.kept.as_mut().map(|k| &mut k.resolved));
         // The files' text is kept only for a session's next load; a one-off build frees it
         // before rendering, which is when memory peaks.
-        if self.resolved.remember {
-            self.raw = raw;
-        } else {
-            drop(raw);
+        match &mut self.kept {
+            Some(kept) => kept.raw = raw,
+            None => drop(raw),
         }
         errors.extend(resolve_errors);
         let mut dossier = match dossier {
@@ -160,14 +144,17 @@ impl Session {
         }
         t.lap("resolve");
         let (theme, tera) = templates(&self.root, &dossier).map_err(Failure::Content)?;
-        let map = crate::map::layout_cached(&dossier, &mut self.map);
+        let map = match &mut self.kept {
+            Some(kept) => crate::map::layout_cached(&dossier, &mut kept.map),
+            None => crate::map::layout(&dossier),
+        };
         let pages = plan::plan_with_map(&dossier, map);
         // Every page depends on the theme and on what all pages show of the dossier.
         let mut h = std::hash::DefaultHasher::new();
         (plan::site_fingerprint(&dossier), &theme.files).hash(&mut h);
         let site = h.finish();
         // Fingerprints serve only a session's next build; a one-off build skips them.
-        let remember = self.resolved.remember;
+        let remember = self.kept.is_some();
         let fingerprints: Vec<Option<u64>> =
             pages.par_iter().map(|p| remember.then(|| p.fingerprint(&dossier, site))).collect();
         let html = pages.iter().filter(|p| p.path.ends_with(".html")).count();
@@ -175,7 +162,8 @@ impl Session {
 
         let output_error = |e: io::Error| Failure::Output(format!("cannot write {}: {e}", self.output.display()));
         let staging = Staging::begin(&self.output).map_err(output_error)?;
-        let previous = &self.pages;
+        let none = HashMap::new();
+        let previous = self.kept.as_ref().map_or(&none, |k| &k.pages);
         let paths: Vec<String> = pages.iter().map(|p| p.path.clone()).collect();
         let (root, dossier_ref, tera_ref, staging_ref) = (&self.root, &dossier, &tera, &staging);
         let outcomes: Vec<Result<bool, Failure>> = pages
@@ -211,11 +199,15 @@ impl Session {
         }
         t.lap("render");
         staging
-            .put_with("static/search-index.js", |w| search::write_index_js_cached(&dossier, w, &mut self.search))
+            .put_with("static/search-index.js", |w| {
+                search::write_index_js(&dossier, w, self.kept.as_mut().map(|k| &mut k.search))
+            })
             .map_err(output_error)?;
         t.lap("search index");
         staging
-            .put_with("dossier.json", |w| crate::export::write_json(&dossier, w, &mut self.export))
+            .put_with("dossier.json", |w| {
+                crate::export::write_json(&dossier, w, self.kept.as_mut().map(|k| &mut k.export))
+            })
             .map_err(output_error)?;
         t.lap("dossier.json");
         // The archive is made from the finished folder and moved into place only once
@@ -235,7 +227,9 @@ impl Session {
             archive.commit().map_err(|e| Failure::Output(format!("cannot write {}: {e}", zip.display())))?;
         }
         t.lap("swap");
-        self.pages = paths.into_iter().zip(fingerprints).filter_map(|(path, fp)| Some((path, fp?))).collect();
+        if let Some(kept) = &mut self.kept {
+            kept.pages = paths.into_iter().zip(fingerprints).filter_map(|(path, fp)| Some((path, fp?))).collect();
+        }
         Ok(Built {
             pages: html,
             rendered,

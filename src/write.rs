@@ -218,13 +218,6 @@ fn same_files(a: &Path, b: &Path) -> io::Result<bool> {
     }
 }
 
-/// Writes `files` (site path, bytes) as the complete new content of `output`.
-pub fn write_site(output: &Path, files: &[(String, Vec<u8>)]) -> io::Result<WriteStats> {
-    let staging = Staging::begin(output)?;
-    files.par_iter().try_for_each(|(path, bytes)| staging.put(path, bytes).map(|_| ()))?;
-    staging.commit()
-}
-
 /// Removes a folder tree, its files in parallel (a site is thousands of small files:
 /// the system calls, not the bytes, are the cost).
 fn remove_tree(dir: &Path) -> io::Result<()> {
@@ -281,6 +274,15 @@ fn exchange(_: &Path, _: &Path) -> io::Result<()> {
 mod tests {
     use super::*;
     use std::os::unix::fs::MetadataExt;
+
+    /// Writes `files` (site path, bytes) as the complete new content of `output`.
+    fn write_site(output: &Path, files: &[(String, Vec<u8>)]) -> io::Result<WriteStats> {
+        let staging = Staging::begin(output)?;
+        for (path, bytes) in files {
+            staging.put(path, bytes)?;
+        }
+        staging.commit()
+    }
 
     #[test]
     fn replaces_the_whole_site_and_cleans_leftovers() {

@@ -17,9 +17,6 @@ use crate::dossier::{Mention, Source};
 
 #[derive(Default)]
 pub struct Cache {
-    /// Whether to keep results for the next resolution (a one-off build does not, to
-    /// save the memory).
-    pub remember: bool,
     /// source id -> (hash of its body and relays, prepared text)
     pub(super) texts: HashMap<String, (u64, Arc<SourceText>)>,
     /// source id -> (hash of every input, resolved source, its mentions by actor id)

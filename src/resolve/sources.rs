@@ -46,13 +46,13 @@ fn origin(id: &str, relays: Option<&str>) -> String {
 }
 
 /// Splits and normalises every source, reusing cached results for unchanged ones.
-pub fn prepare(sources: &[Loaded<SourceData>], cache: &mut Cache) -> HashMap<String, Arc<SourceText>> {
-    let earlier = &cache.texts;
+pub fn prepare(sources: &[Loaded<SourceData>], cache: Option<&mut Cache>) -> HashMap<String, Arc<SourceText>> {
+    let earlier = cache.as_deref().map(|c| &c.texts);
     let prepared: Vec<(String, u64, Arc<SourceText>)> = sources
         .par_iter()
         .map(|s| {
             let key = hash_of(&(&s.data.body, &s.data.front.relays));
-            if let Some((k, text)) = earlier.get(&s.id) {
+            if let Some((k, text)) = earlier.and_then(|e| e.get(&s.id)) {
                 if *k == key {
                     return (s.id.clone(), key, Arc::clone(text));
                 }
@@ -60,7 +60,7 @@ pub fn prepare(sources: &[Loaded<SourceData>], cache: &mut Cache) -> HashMap<Str
             (s.id.clone(), key, Arc::new(prepare_one(s)))
         })
         .collect();
-    if cache.remember {
+    if let Some(cache) = cache {
         cache.texts = prepared.iter().map(|(id, key, text)| (id.clone(), (*key, Arc::clone(text)))).collect();
     }
     prepared.into_iter().map(|(id, _, text)| (id, text)).collect()
@@ -208,7 +208,7 @@ pub fn resolve_sources(
     r: &mut Resolver,
     raw: &[Loaded<SourceData>],
     mentions: &Mentions,
-    cache: &mut Cache,
+    cache: Option<&mut Cache>,
 ) -> (Vec<Source>, ActorMentions) {
     struct Input<'a> {
         loaded: &'a Loaded<SourceData>,
@@ -228,7 +228,7 @@ pub fn resolve_sources(
         inputs.push(Input { loaded: s, link, reliability, marks, cited_by });
     }
     let texts = r.texts;
-    let (earlier, remember) = (&cache.sources, cache.remember);
+    let earlier = cache.as_deref().map(|c| &c.sources);
     let built: Vec<(u64, Arc<ResolvedSource>)> = inputs
         .into_par_iter()
         .map(|input| {
@@ -242,7 +242,7 @@ pub fn resolve_sources(
                 &input.cited_by,
                 mentions.fingerprint,
             ));
-            if let Some((k, done)) = earlier.get(&s.id) {
+            if let Some((k, done)) = earlier.and_then(|e| e.get(&s.id)) {
                 if *k == key {
                     return (key, Arc::clone(done));
                 }
@@ -318,7 +318,7 @@ pub fn resolve_sources(
             by_actor.entry(actor.clone()).or_default().push(m.clone());
         }
     }
-    if remember {
+    if let Some(cache) = cache {
         cache.sources =
             raw.iter().zip(&built).map(|(s, (key, done))| (s.id.clone(), (*key, Arc::clone(done)))).collect();
         sources.extend(built.iter().map(|(_, done)| done.source.clone()));
