@@ -1,12 +1,14 @@
-//! The `dossier` command line: parses arguments, calls the library, prints the outcome.
+//! The `dossier` command line: parses arguments and hands each command to `cmd/`.
 //! Exit codes: 0 success, 1 content or output errors, 2 usage errors.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod cmd;
+
 use clap::{Parser, Subcommand, ValueEnum};
-use dossier::serve::Report;
-use dossier::{AddOptions, Dossier, Failure};
+use dossier::model::kind::Kind;
+use dossier::{AddOptions, BuildOptions};
 
 #[derive(Parser)]
 #[command(
@@ -142,10 +144,9 @@ enum NewKind {
     Source,
 }
 
-impl NewKind {
-    fn kind(self) -> dossier::load::Kind {
-        use dossier::load::Kind;
-        match self {
+impl From<NewKind> for Kind {
+    fn from(kind: NewKind) -> Kind {
+        match kind {
             NewKind::Pillar => Kind::Pillar,
             NewKind::Actor => Kind::Actor,
             NewKind::Question => Kind::Question,
@@ -156,179 +157,23 @@ impl NewKind {
     }
 }
 
-fn report(failure: Failure, what: &str) -> ExitCode {
-    match failure {
-        Failure::Content(errors) => {
-            for e in &errors {
-                eprintln!("{e}");
-            }
-            let n = errors.len();
-            eprintln!("{what} failed: {n} error{}", if n == 1 { "" } else { "s" });
-            ExitCode::from(1)
-        }
-        Failure::Output(message) => {
-            eprintln!("error: {message}\n{what} failed");
-            ExitCode::from(1)
-        }
-        Failure::Usage(message) => {
-            eprintln!("error: {message}");
-            ExitCode::from(2)
-        }
-    }
-}
-
-fn list(items: impl IntoIterator<Item = String>) -> String {
-    items.into_iter().collect::<Vec<_>>().join(", ")
-}
-
-/// The review queue and the names no actor covers: what an editor acts on next.
-fn print_editor_report(d: &Dossier) {
-    if d.review_queue.is_empty() {
-        println!("Review queue: empty");
-    } else {
-        println!(
-            "Review queue: {} item{} older than sources that touch them",
-            d.review_queue.len(),
-            if d.review_queue.len() == 1 { "" } else { "s" }
-        );
-        for e in &d.review_queue {
-            let sources = list(e.stale.sources.iter().map(|s| s.id.clone()));
-            println!("  {} (reviewed {}): newer {}", e.item.url, e.stale.reviewed, sources);
-        }
-    }
-    if !d.unknown_names.is_empty() {
-        println!("Names in sources that match no actor (most frequent first):");
-        println!("  {}", list(d.unknown_names.iter().take(25).map(|n| format!("{} ({})", n.name, n.count))));
-    }
-}
-
-/// The one line a build ends with.
-fn summary(b: &dossier::Built) -> String {
-    format!(
-        "Built {} pages in {} ms -> {}/ ({} files written, {} unchanged)",
-        b.pages,
-        b.elapsed.as_millis(),
-        b.output.display(),
-        b.written,
-        b.unchanged
-    )
-}
-
 // mimalloc: a build allocates millions of small strings from several threads at once;
 // with glibc's allocator a third of a large build went to malloc and free.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match cli.command {
+    match Cli::parse().command {
         Command::Build { root, output, timings, base_url, zip } => {
-            let output = output.unwrap_or_else(|| root.join("site"));
-            let opts = dossier::BuildOptions { base_url, zip };
-            match dossier::build_with(&root, &output, &opts) {
-                Ok(b) => {
-                    if timings {
-                        for (stage, t) in &b.timings {
-                            eprintln!("{stage:>14}: {:>6} ms", t.as_millis());
-                        }
-                    }
-                    println!("{}", summary(&b));
-                    if let Some(zip) = &opts.zip {
-                        println!("Archive: {}", zip.display());
-                    }
-                    ExitCode::SUCCESS
-                }
-                Err(f) => report(f, &format!("build (the previous {} is unchanged)", output.display())),
-            }
+            cmd::build::run(root, output, timings, BuildOptions { base_url, zip })
         }
-        Command::Serve { root, output, port, bind } => {
-            let output = output.unwrap_or_else(|| root.join("site"));
-            let options = dossier::serve::Options { root, output, bind, port };
-            let result = dossier::serve::serve(&options, &mut |report| match report {
-                Report::Listening(address) => {
-                    println!("Serving http://{address}/ (Ctrl-C stops); rebuilding when content/ or themes/ change");
-                }
-                Report::Built(b) => println!("{} [{} re-rendered]", summary(b), b.rendered),
-                Report::Failed(f) => eprintln!(
-                    "{}\nbuild failed: the page shows the error until it is fixed",
-                    dossier::serve::describe(f)
-                ),
-            });
-            match result {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(f) => report(f, "serve"),
-            }
-        }
-        Command::Check { root } => match dossier::check(&root) {
-            Ok(d) => {
-                let items = d.pillars.len() + d.questions.len() + d.actors.len() + d.events.len() + d.figures.len();
-                println!("Checked {items} items and {} sources: no errors", d.sources.len());
-                print_editor_report(&d);
-                ExitCode::SUCCESS
-            }
-            Err(f) => report(f, "check"),
-        },
-        Command::Init { dir, title } => match dossier::scaffold::init(&dir, &title) {
-            Ok(files) => {
-                println!("Created a dossier in {} ({} files). Next:", dir.display(), files.len());
-                println!("  cd {} && dossier build      then open site/index.html", dir.display());
-                println!("  dossier new actor ID        add an item; dossier add FILE imports an article");
-                ExitCode::SUCCESS
-            }
-            Err(message) => report(Failure::Usage(message), "init"),
-        },
-        Command::Schema { root, out } => {
-            let dir = out.unwrap_or_else(|| root.join(dossier::schema::DIR));
-            match dossier::schema::write(&dir) {
-                Ok(files) => {
-                    println!("Wrote {} schemas to {}/", files.len(), dir.display());
-                    ExitCode::SUCCESS
-                }
-                Err(message) => report(Failure::Output(message), "schema"),
-            }
-        }
-        Command::New { kind, id, root } => match dossier::scaffold::new_item(&root, kind.kind(), &id) {
-            Ok(path) => {
-                println!("Wrote {}: fill in its fields (every one is named), then run dossier check", path.display());
-                ExitCode::SUCCESS
-            }
-            Err(message) => report(Failure::Usage(message), "new"),
-        },
+        Command::Serve { root, output, port, bind } => cmd::serve::run(root, output, port, bind),
+        Command::Check { root } => cmd::check::run(&root),
+        Command::Init { dir, title } => cmd::init::run(&dir, &title),
+        Command::Schema { root, out } => cmd::schema::run(&root, out),
+        Command::New { kind, id, root } => cmd::new::run(&root, kind.into(), &id),
         Command::Add { file, root, title, publisher, url, published, relays } => {
-            let opts = AddOptions { title, publisher, url, published, relays };
-            match dossier::add(&root, &file, &opts) {
-                Ok(added) => {
-                    println!("Added {} ({} paragraphs)", added.path.display(), added.paragraphs);
-                    match added.dossier {
-                        Ok(d) => {
-                            let Some(source) = d.sources.iter().find(|s| s.head.link.id == added.id) else {
-                                return ExitCode::SUCCESS;
-                            };
-                            let actors = list(source.actors.iter().map(|a| format!("{} ({})", a.actor.title, a.count)));
-                            println!("Mentions: {}", if actors.is_empty() { "no known actor".into() } else { actors });
-                            let stale: Vec<String> = d
-                                .review_queue
-                                .iter()
-                                .filter(|e| e.stale.sources.iter().any(|s| s.id == added.id))
-                                .map(|e| format!("{} (reviewed {})", e.item.url, e.stale.reviewed))
-                                .collect();
-                            println!(
-                                "Now needs review: {}",
-                                if stale.is_empty() { "nothing".into() } else { list(stale) }
-                            );
-                            let names =
-                                list(source.unknown_names.iter().take(15).map(|n| format!("{} ({})", n.name, n.count)));
-                            println!(
-                                "Names matching no actor: {}",
-                                if names.is_empty() { "none".into() } else { names }
-                            );
-                            ExitCode::SUCCESS
-                        }
-                        Err(errors) => report(Failure::Content(errors), "the article was added, but the dossier check"),
-                    }
-                }
-                Err(f) => report(f, "add"),
-            }
+            cmd::add::run(&root, &file, &AddOptions { title, publisher, url, published, relays })
         }
     }
 }

@@ -5,10 +5,10 @@
 
 use std::path::Path;
 
-use dossier::import::{read, source_file, Format};
-use dossier::load::parse_source;
-use dossier::model::{Rights, SourceFrontMatter};
-use dossier::paragraphs::split;
+use dossier::authoring::import::{read, source_file, Format};
+use dossier::pipeline::load::parse_source;
+use dossier::model::files::{Rights, SourceFrontMatter};
+use dossier::text::paragraphs::split;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

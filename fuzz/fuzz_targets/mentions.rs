@@ -2,7 +2,7 @@
 //! never inside a word.
 #![no_main]
 
-use dossier::resolve::Mentions;
+use dossier::pipeline::resolve::Mentions;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -16,5 +16,5 @@ fuzz_target!(|data: &[u8]| {
         assert!(text[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric()));
         assert!(text[e..].chars().next().is_none_or(|c| !c.is_alphanumeric()));
     }
-    let _ = dossier::names::unknown_names(std::iter::once(text), &mentions, 50);
+    let _ = dossier::pipeline::resolve::unknown_names::unknown_names(std::iter::once(text), &mentions, 50);
 });

@@ -2,7 +2,7 @@
 //! quote maps back to a range on character edges whose normalised text is the quote's.
 #![no_main]
 
-use dossier::quote::{locate, normalise, Normalised};
+use dossier::text::quote::{locate, normalise, Normalised};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -2,7 +2,7 @@
 //! broken link's offset points at its id, and the output is sanitised.
 #![no_main]
 
-use dossier::markdown::{plain_text, render, Target};
+use dossier::text::markdown::{plain_text, render, Target};
 use libfuzzer_sys::fuzz_target;
 
 fn resolve(id: &str) -> Option<Target> {

@@ -4,8 +4,8 @@
 
 use std::path::Path;
 
-use dossier::load::{parse_source, parse_yaml};
-use dossier::model::{ActorFile, DossierFile, EventFile, FigureFile, PillarFile, QuestionFile};
+use dossier::pipeline::load::{parse_source, parse_yaml};
+use dossier::model::files::{ActorFile, DossierFile, EventFile, FigureFile, PillarFile, QuestionFile};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

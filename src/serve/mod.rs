@@ -16,7 +16,8 @@ use std::time::{Duration, Instant};
 
 use notify::{RecursiveMode, Watcher};
 
-use crate::{Built, Failure, Session};
+use crate::error::Failure;
+use crate::pipeline::session::{Built, Session};
 
 pub use http::{safe_relative, MAX_CONNECTIONS, MAX_HEAD};
 

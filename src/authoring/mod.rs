@@ -1,0 +1,7 @@
+//! The editor's tools: `add` (import an article), `init` and `new` (scaffolds), and
+//! `schema` (JSON Schemas for editors that complete fields).
+
+pub mod add;
+pub mod import;
+pub mod scaffold;
+pub mod schema;

@@ -1,0 +1,40 @@
+//! `dossier check`: every check a build makes, then what an editor acts on next.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use dossier::Dossier;
+
+use super::{list, report};
+
+pub fn run(root: &Path) -> ExitCode {
+    match dossier::check(root) {
+        Ok(d) => {
+            println!("Checked {} items and {} sources: no errors", d.item_count(), d.sources.len());
+            print_editor_report(&d);
+            ExitCode::SUCCESS
+        }
+        Err(f) => report(f, "check"),
+    }
+}
+
+/// The review queue and the names no actor covers: what an editor acts on next.
+fn print_editor_report(d: &Dossier) {
+    if d.review_queue.is_empty() {
+        println!("Review queue: empty");
+    } else {
+        println!(
+            "Review queue: {} item{} older than sources that touch them",
+            d.review_queue.len(),
+            if d.review_queue.len() == 1 { "" } else { "s" }
+        );
+        for e in &d.review_queue {
+            let sources = list(e.stale.sources.iter().map(|s| s.id.clone()));
+            println!("  {} (reviewed {}): newer {}", e.item.url, e.stale.reviewed, sources);
+        }
+    }
+    if !d.unknown_names.is_empty() {
+        println!("Names in sources that match no actor (most frequent first):");
+        println!("  {}", list(d.unknown_names.iter().take(25).map(|n| format!("{} ({})", n.name, n.count))));
+    }
+}

@@ -1,0 +1,52 @@
+//! The commands, one file each: call the library, print the outcome, choose the exit
+//! code. Nothing here decides anything about a dossier.
+
+pub mod add;
+pub mod build;
+pub mod check;
+pub mod init;
+pub mod new;
+pub mod schema;
+pub mod serve;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use dossier::Failure;
+
+/// Prints a failure and returns its exit code: every diagnostic, then one line naming
+/// what failed.
+pub fn report(failure: Failure, what: &str) -> ExitCode {
+    match &failure {
+        Failure::Content(errors) => {
+            eprintln!("{failure}");
+            let n = errors.len();
+            eprintln!("{what} failed: {n} error{}", if n == 1 { "" } else { "s" });
+        }
+        Failure::Output(_) => eprintln!("{failure}\n{what} failed"),
+        Failure::Usage(_) => eprintln!("{failure}"),
+    }
+    ExitCode::from(failure.exit_code())
+}
+
+/// `--output` when it is not given: `site/` in the dossier root.
+pub fn default_output(root: &Path, output: Option<PathBuf>) -> PathBuf {
+    output.unwrap_or_else(|| root.join("site"))
+}
+
+/// Items joined for one line of output.
+pub fn list(items: impl IntoIterator<Item = String>) -> String {
+    items.into_iter().collect::<Vec<_>>().join(", ")
+}
+
+/// The one line a build ends with.
+pub fn summary(b: &dossier::Built) -> String {
+    format!(
+        "Built {} pages in {} ms -> {}/ ({} files written, {} unchanged)",
+        b.pages,
+        b.elapsed.as_millis(),
+        b.output.display(),
+        b.written,
+        b.unchanged
+    )
+}

@@ -1,0 +1,293 @@
+//! The resolved dossier: the one model every output reads (pages, `dossier.json`,
+//! `check`). Every id here has been resolved to a `Link`, every quote located in its
+//! source paragraph, and backlinks computed. Markdown fields hold sanitised HTML whose
+//! links are relative to an item page (see `markdown`). Nothing here is re-parsed later.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::model::date::PartialDate;
+use crate::model::files::{ActorKind, Confidence, PillarStatus, QuestionStatus, Rights};
+use crate::model::kind::Kind;
+use crate::text::paragraphs::BlockKind;
+
+/// A reference to an item, ready to print as a link. `url` is relative to the site root.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Link {
+    pub id: String,
+    pub kind: Kind,
+    pub title: String,
+    pub url: String,
+}
+
+impl Link {
+    /// The link to item `id` of `kind`: `<kind dir>/<id>.html`.
+    pub fn new(kind: Kind, id: &str, title: &str) -> Link {
+        Link { id: id.to_string(), kind, title: title.to_string(), url: format!("{}/{id}.html", kind.dir()) }
+    }
+}
+
+/// What every item has: its link, a one-line plain summary, and its review date.
+#[derive(Debug, Clone, Serialize)]
+pub struct Head {
+    #[serde(flatten)]
+    pub link: Link,
+    pub summary_text: String,
+    pub reviewed: Option<PartialDate>,
+    /// Set when sources newer than `reviewed` cite or mention the item.
+    pub stale: Option<Stale>,
+}
+
+/// Sources dated after an item's last review that cite or mention it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Stale {
+    pub reviewed: PartialDate,
+    pub sources: Vec<Link>,
+}
+
+/// One line of the editors' review queue.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReviewEntry {
+    pub item: Link,
+    #[serde(flatten)]
+    pub stale: Stale,
+}
+
+/// A verified citation: the quote was found in paragraph `paragraph` of `source`.
+#[derive(Debug, Clone, Serialize)]
+pub struct CitationRef {
+    pub source: Link,
+    pub quote: String,
+    pub paragraph: usize,
+    /// `sources/<id>.html#pN`, relative to the site root.
+    pub url: String,
+    /// Independent origin: the outlet the source relays, or the source itself.
+    pub origin: String,
+    /// The cited paragraph's text (shortened), for previews and print.
+    pub context: String,
+}
+
+/// A statement with its citations and how well it is corroborated.
+#[derive(Debug, Clone, Serialize)]
+pub struct Claim {
+    pub text: String,
+    pub citations: Vec<CitationRef>,
+    /// Distinct sources, and distinct origins among them (relays of one outlet count once).
+    pub sources: usize,
+    pub origins: usize,
+    pub confidence: Option<Confidence>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Meta {
+    pub title: String,
+    pub subtitle: Option<String>,
+    pub as_of: PartialDate,
+    pub language: String,
+    pub base_url: Option<String>,
+    pub theme: String,
+    pub bottom_line: String,
+    pub key_judgments: Vec<Claim>,
+    /// The theme's words for sections and kinds; passed to every page, not part of
+    /// `dossier.json` (they describe the site, not the dossier).
+    #[serde(skip)]
+    pub labels: crate::model::files::Labels,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Role {
+    pub actor: Link,
+    pub role: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Pillar {
+    #[serde(flatten)]
+    pub head: Head,
+    pub order: u32,
+    pub status: PillarStatus,
+    pub summary: String,
+    pub key_points: Vec<Claim>,
+    pub actors: Vec<Role>,
+    pub questions: Vec<Link>,
+    pub related: Vec<Link>,
+}
+
+/// A claim attached to another item: an actor's position on a pillar or question.
+#[derive(Debug, Clone, Serialize)]
+pub struct Stance {
+    pub on: Link,
+    #[serde(flatten)]
+    pub claim: Claim,
+}
+
+/// How often an actor is named in one source, with the first paragraph that names it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Mention {
+    pub source: Link,
+    pub count: usize,
+    pub paragraph: usize,
+    pub snippet: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Actor {
+    #[serde(flatten)]
+    pub head: Head,
+    pub kind: ActorKind,
+    pub aliases: Vec<String>,
+    pub role: Option<String>,
+    pub affiliation: Option<Link>,
+    pub members: Vec<Link>,
+    pub summary: String,
+    pub positions: Vec<Stance>,
+    pub related: Vec<Link>,
+    pub mentions: Vec<Mention>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Question {
+    #[serde(flatten)]
+    pub head: Head,
+    pub status: QuestionStatus,
+    pub why_it_matters: String,
+    pub would_resolve: Option<String>,
+    pub evidence: Vec<Claim>,
+    /// Each actor's position: `on` is the actor.
+    pub positions: Vec<Stance>,
+    pub pillars: Vec<Link>,
+    pub related: Vec<Link>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Event {
+    #[serde(flatten)]
+    pub head: Head,
+    pub date: PartialDate,
+    pub date_human: String,
+    pub end: Option<PartialDate>,
+    pub end_human: Option<String>,
+    pub place: Option<String>,
+    pub summary: String,
+    pub actors: Vec<Link>,
+    pub key_points: Vec<Claim>,
+    pub citations: Vec<CitationRef>,
+    pub related: Vec<Link>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FigureRow {
+    pub value: String,
+    pub number: Option<f64>,
+    pub note: Option<String>,
+    pub citation: CitationRef,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Figure {
+    #[serde(flatten)]
+    pub head: Head,
+    pub unit: Option<String>,
+    pub summary: String,
+    pub values: Vec<FigureRow>,
+    /// True when rows give different numbers.
+    pub disagree: bool,
+    pub related: Vec<Link>,
+}
+
+/// A run of paragraph text: highlighted if cited, linked if it names an actor.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Segment {
+    pub text: String,
+    pub mark: bool,
+    pub href: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Paragraph {
+    pub n: usize,
+    pub kind: BlockKind,
+    pub segments: Vec<Segment>,
+    pub cited: bool,
+}
+
+/// A claim that cites a source, as listed on the source's page.
+#[derive(Debug, Clone, Serialize)]
+pub struct CitedBy {
+    pub item: Link,
+    pub text: String,
+    pub quote: String,
+    pub paragraph: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ActorCount {
+    pub actor: Link,
+    pub count: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Source {
+    #[serde(flatten)]
+    pub head: Head,
+    pub publisher: Option<String>,
+    pub external_url: Option<String>,
+    pub published: Option<PartialDate>,
+    pub published_human: Option<String>,
+    pub retrieved: Option<PartialDate>,
+    pub relays: Option<String>,
+    pub origin: String,
+    pub reliability: Option<String>,
+    pub rights: Rights,
+    /// With `rights: excerpts`, only cited paragraphs are kept.
+    pub paragraphs: Vec<Paragraph>,
+    pub paragraph_count: usize,
+    pub cited_by: Vec<CitedBy>,
+    pub actors: Vec<ActorCount>,
+    /// Capitalised names in the text that match no actor, most frequent first.
+    pub unknown_names: Vec<NameCount>,
+    /// A hash of everything this record was resolved from: equal keys, equal records
+    /// (build sessions use it to skip unchanged sources).
+    #[serde(skip)]
+    pub key: u64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct NameCount {
+    pub name: String,
+    pub count: usize,
+}
+
+/// An item that refers to another, and how ("key point", "actor", "link", ...).
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Backlink {
+    pub kind: Kind,
+    pub title: String,
+    pub url: String,
+    pub via: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Dossier {
+    pub meta: Meta,
+    pub pillars: Vec<Pillar>,
+    pub questions: Vec<Question>,
+    pub actors: Vec<Actor>,
+    pub events: Vec<Event>,
+    pub figures: Vec<Figure>,
+    pub sources: Vec<Source>,
+    /// For every item id: what refers to it, sorted, one entry per (item, via).
+    pub backlinks: BTreeMap<String, Vec<Backlink>>,
+    /// Items whose review predates sources that cite or mention them, oldest review first.
+    pub review_queue: Vec<ReviewEntry>,
+    /// Names in all sources that match no actor, most frequent first (at most 50).
+    pub unknown_names: Vec<NameCount>,
+}
+
+impl Dossier {
+    /// Pillars, questions, actors, events and figures: every item but the sources.
+    pub fn item_count(&self) -> usize {
+        self.pillars.len() + self.questions.len() + self.actors.len() + self.events.len() + self.figures.len()
+    }
+}

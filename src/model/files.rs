@@ -1,0 +1,418 @@
+//! The content files as written: one typed record per file kind, read with serde.
+//! Every record denies unknown fields, so a misspelt field is an error, not a silent
+//! omission. Nothing here is resolved: ids are still plain strings (see `resolve`).
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::model::date::PartialDate;
+
+/// `{source: <id>, quote: "exact words"}`: where a claim comes from.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Citation {
+    /// The id of a file in `content/sources/` (its file name without `.md`).
+    pub source: String,
+    /// Words copied exactly from one paragraph of that source; checked at every build
+    /// (case, whitespace, typographic quotes and dashes do not matter).
+    pub quote: String,
+}
+
+/// A statement (Markdown) and the citations that support it.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Claim {
+    /// The statement, in Markdown; `[[id]]` links to any item.
+    pub text: String,
+    /// The sources behind it: `{source: <id>, quote: "exact words"}`.
+    #[serde(default)]
+    pub citations: Vec<Citation>,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+/// How sure the dossier is of a key judgment.
+pub enum Confidence {
+    Low,
+    Moderate,
+    High,
+}
+
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+/// A key judgment: a statement, how sure the dossier is of it, and its sources.
+pub struct KeyJudgment {
+    /// The judgment, in Markdown.
+    pub text: String,
+    /// low | moderate | high.
+    pub confidence: Option<Confidence>,
+    /// The sources behind it: `{source: <id>, quote: "exact words"}`.
+    #[serde(default)]
+    pub citations: Vec<Citation>,
+}
+
+/// `content/dossier.yaml`.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DossierFile {
+    /// The dossier's title, shown on every page.
+    pub title: String,
+    /// A line under the title.
+    pub subtitle: Option<String>,
+    /// The date the dossier speaks for: YYYY-MM-DD, YYYY-MM or YYYY, ~ for approximate.
+    pub as_of: PartialDate,
+    /// The language of the pages (an HTML `lang` code), default `en`.
+    #[serde(default = "default_language")]
+    pub language: String,
+    /// Where the site will be published, e.g. `https://example.org/dossier/`; only for the
+    /// feed, sitemap and canonical links. `dossier build --base-url` overrides it.
+    pub base_url: Option<String>,
+    /// The theme: `default` (built in) or the name of a folder under `themes/`.
+    #[serde(default = "default_theme")]
+    pub theme: String,
+    /// The bottom line up front, in Markdown, shown first on the home page.
+    pub bottom_line: String,
+    /// Judgments with their confidence and sources, shown under the bottom line.
+    #[serde(default)]
+    pub key_judgments: Vec<KeyJudgment>,
+    /// The words the theme shows for sections and kinds of item, e.g. `pillars: Workstreams`.
+    #[serde(default)]
+    pub labels: Labels,
+}
+
+/// `labels:` in `dossier.yaml`: the words the theme shows for each kind of item and
+/// section, so a dossier on another subject can call its pillars "Workstreams". Every
+/// key is optional; a key not listed is an error, like any misspelt field.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct Labels {
+    /// Pillars as a section: navigation, breadcrumbs, headings.
+    pub pillars: String,
+    /// One pillar, lowercase: "pillar 2", "a pillar".
+    pub pillar: String,
+    /// The line under the heading of the list of pillars.
+    pub pillars_intro: String,
+    /// Questions in navigation and breadcrumbs.
+    pub questions: String,
+    /// The heading of the list of questions (home page, list page, print edition).
+    pub open_questions: String,
+    /// One question, lowercase.
+    pub question: String,
+    /// The line under the heading of the list of questions.
+    pub questions_intro: String,
+    /// Actors as a section.
+    pub actors: String,
+    /// One actor, lowercase.
+    pub actor: String,
+    /// The line under the heading of the list of actors.
+    pub actors_intro: String,
+    /// Events as a section (the timeline).
+    pub events: String,
+    /// One event, lowercase.
+    pub event: String,
+    /// The line under the heading of the timeline.
+    pub events_intro: String,
+    /// Figures as a section.
+    pub figures: String,
+    /// One figure, lowercase.
+    pub figure: String,
+    /// The line under the heading of the list of figures.
+    pub figures_intro: String,
+    /// Sources as a section.
+    pub sources: String,
+    /// One source, lowercase.
+    pub source: String,
+    /// The line under the heading of the list of sources.
+    pub sources_intro: String,
+    /// The dossier itself, lowercase, where a backlink comes from its home page.
+    pub dossier: String,
+    /// The heading of `bottom_line`.
+    pub bottom_line: String,
+    /// The heading of `key_judgments`.
+    pub key_judgments: String,
+}
+
+impl Default for Labels {
+    fn default() -> Labels {
+        let s = |t: &str| t.to_string();
+        Labels {
+            pillars: s("Pillars"),
+            pillar: s("pillar"),
+            pillars_intro: s("The parts of the subject, in order."),
+            questions: s("Questions"),
+            open_questions: s("Open questions"),
+            question: s("question"),
+            questions_intro: s("What is not settled, and what would settle it."),
+            actors: s("Actors"),
+            actor: s("actor"),
+            actors_intro: s("People, states and organisations, and where they stand."),
+            events: s("Timeline"),
+            event: s("event"),
+            events_intro: s("Dated events, oldest first."),
+            figures: s("Figures"),
+            figure: s("figure"),
+            figures_intro: s("Quantities the sources report, side by side."),
+            sources: s("Sources"),
+            source: s("source"),
+            sources_intro: s("The articles this dossier is drawn from."),
+            dossier: s("dossier"),
+            bottom_line: s("Bottom line"),
+            key_judgments: s("Key judgments"),
+        }
+    }
+}
+
+fn default_language() -> String {
+    "en".into()
+}
+
+fn default_theme() -> String {
+    "default".into()
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+/// Where a pillar stands.
+pub enum PillarStatus {
+    Agreed,
+    Proposed,
+    UnderNegotiation,
+    Disputed,
+}
+
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+/// An actor's part in a pillar.
+pub struct ActorRole {
+    /// An actor id.
+    pub actor: String,
+    /// What the actor does in this pillar, plain text.
+    pub role: String,
+}
+
+/// `content/pillars/<id>.yaml`.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PillarFile {
+    /// The pillar's title.
+    pub title: String,
+    /// Its position in lists, ascending.
+    pub order: u32,
+    /// agreed | proposed | under-negotiation | disputed.
+    pub status: PillarStatus,
+    /// What the pillar is, in Markdown.
+    pub summary: String,
+    /// Statements with their sources.
+    #[serde(default)]
+    pub key_points: Vec<Claim>,
+    /// Who is involved, and how: `{actor: <id>, role: ...}`.
+    #[serde(default)]
+    pub actors: Vec<ActorRole>,
+    /// Ids of related questions.
+    #[serde(default)]
+    pub questions: Vec<String>,
+    /// Ids of any other related items.
+    #[serde(default)]
+    pub related: Vec<String>,
+    /// When an editor last checked this item against its sources (YYYY-MM-DD).
+    pub reviewed: PartialDate,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+/// What sort of actor.
+pub enum ActorKind {
+    Person,
+    State,
+    Organisation,
+}
+
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+/// Where an actor stands on a pillar or question.
+pub struct Position {
+    /// A pillar or question id. Quote the key in YAML: `"on":`.
+    pub on: String,
+    /// The position, in Markdown.
+    pub text: String,
+    /// The sources behind it.
+    #[serde(default)]
+    pub citations: Vec<Citation>,
+}
+
+/// `content/actors/<id>.yaml`.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ActorFile {
+    /// The actor's name; found in every source and linked to this page.
+    pub name: String,
+    /// person | state | organisation.
+    pub kind: ActorKind,
+    /// Every other spelling the sources use; each is found and linked like the name.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// What the actor is, plain text.
+    pub role: Option<String>,
+    /// Another actor's id: the organisation or state this one belongs to.
+    pub affiliation: Option<String>,
+    /// Who this is and why they matter, in Markdown.
+    pub summary: String,
+    /// Where the actor stands, each on a pillar or question.
+    #[serde(default)]
+    pub positions: Vec<Position>,
+    /// Ids of any related items.
+    #[serde(default)]
+    pub related: Vec<String>,
+    /// When an editor last checked this item against its sources (YYYY-MM-DD).
+    pub reviewed: PartialDate,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+/// Whether a question is still open.
+pub enum QuestionStatus {
+    Open,
+    Resolved,
+}
+
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+/// An actor's position on a question.
+pub struct ActorPosition {
+    /// An actor id.
+    pub actor: String,
+    /// The position, in Markdown.
+    pub text: String,
+    /// The sources behind it.
+    #[serde(default)]
+    pub citations: Vec<Citation>,
+}
+
+/// `content/questions/<id>.yaml`.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionFile {
+    /// The question itself.
+    pub title: String,
+    /// open | resolved.
+    pub status: QuestionStatus,
+    /// Why the answer matters, in Markdown.
+    pub why_it_matters: String,
+    /// What would settle it, in Markdown.
+    pub would_resolve: Option<String>,
+    /// Statements with their sources.
+    #[serde(default)]
+    pub evidence: Vec<Claim>,
+    /// Each actor's position: `{actor: <id>, text: ..., citations: [...]}`.
+    #[serde(default)]
+    pub positions: Vec<ActorPosition>,
+    /// Ids of related pillars.
+    #[serde(default)]
+    pub pillars: Vec<String>,
+    /// Ids of any other related items.
+    #[serde(default)]
+    pub related: Vec<String>,
+    /// When an editor last checked this item against its sources (YYYY-MM-DD).
+    pub reviewed: PartialDate,
+}
+
+/// `content/events/<id>.yaml`.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EventFile {
+    /// What happened.
+    pub title: String,
+    /// When: YYYY-MM-DD, YYYY-MM or YYYY, with a leading ~ if approximate (then quote it).
+    pub date: PartialDate,
+    /// The last day, for an event that spans several.
+    pub end: Option<PartialDate>,
+    /// Where.
+    pub place: Option<String>,
+    /// What happened, in Markdown.
+    pub summary: String,
+    /// Ids of the actors involved.
+    #[serde(default)]
+    pub actors: Vec<String>,
+    /// Statements with their sources.
+    #[serde(default)]
+    pub key_points: Vec<Claim>,
+    /// The sources that report the event: at least one.
+    #[serde(default)]
+    pub citations: Vec<Citation>,
+    /// Ids of any related items.
+    #[serde(default)]
+    pub related: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+/// One source's report of a figure.
+pub struct FigureValue {
+    /// A source id.
+    pub source: String,
+    /// The value as the source puts it, e.g. "about 800".
+    pub value: String,
+    /// The value as a number, so that rows can be compared.
+    pub number: Option<f64>,
+    /// The source's exact words, checked like a citation.
+    pub quote: String,
+    /// A remark on this row.
+    pub note: Option<String>,
+}
+
+/// `content/figures/<id>.yaml`.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FigureFile {
+    /// What is measured.
+    pub title: String,
+    /// The unit of `number`, e.g. "people".
+    pub unit: Option<String>,
+    /// What the figure is, in Markdown.
+    pub summary: String,
+    /// One row per source report.
+    pub values: Vec<FigureValue>,
+    /// Ids of any related items.
+    #[serde(default)]
+    pub related: Vec<String>,
+    /// When an editor last checked this item against its sources (YYYY-MM-DD).
+    pub reviewed: PartialDate,
+}
+
+#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, PartialEq, Eq, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+/// How much of a source the site may show.
+pub enum Rights {
+    #[default]
+    Full,
+    Excerpts,
+}
+
+/// The front matter of `content/sources/<id>.md`; the article text follows it.
+/// (Serialize is for `dossier add`, which writes it.)
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SourceFrontMatter {
+    /// The article's headline.
+    pub title: String,
+    /// Who published it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
+    /// The address of the original article.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// When it was published: a date, possibly approximate, or null if unknown.
+    pub published: Option<PartialDate>,
+    /// When it was copied here.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retrieved: Option<PartialDate>,
+    /// The outlet whose report this article relays (it then is not an independent origin).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub relays: Option<String>,
+    /// How far to trust it, in Markdown.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reliability: Option<String>,
+    /// full (the default) shows the whole text; excerpts only the cited paragraphs.
+    #[serde(default)]
+    pub rights: Rights,
+}

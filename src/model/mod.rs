@@ -1,0 +1,8 @@
+//! The vocabulary every stage shares, importing nothing above it: the kinds of item and
+//! their ids, dates, the content files as written (`files`) and the resolved dossier
+//! every output reads (`dossier`).
+
+pub mod date;
+pub mod dossier;
+pub mod files;
+pub mod kind;

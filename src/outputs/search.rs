@@ -1,0 +1,194 @@
+//! The offline search index: every page's title, summary and text (source articles
+//! paragraph by paragraph, so a hit can link to its paragraph), with an inverted index
+//! of terms. It ships as a script (`search-index.js`) rather than a JSON file because
+//! browsers refuse to fetch files from `file://`, and the site must search offline.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use serde::Serialize;
+
+use crate::model::dossier::{Claim, Dossier, Head};
+use crate::text::markdown::plain_text_of_html;
+
+/// One searchable page: [title, url, kind label, summary, [section texts]].
+#[derive(Serialize)]
+struct Doc<'a>(&'a str, &'a str, &'a str, &'a str, Vec<String>);
+
+/// Lowercased words of two or more letters or digits.
+pub fn terms(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 2).map(str::to_lowercase)
+}
+
+fn claims_text(claims: &[Claim]) -> impl Iterator<Item = String> + '_ {
+    claims.iter().map(|c| plain_text_of_html(&c.text))
+}
+
+fn doc<'a>(head: &'a Head, kind: &'a str, sections: Vec<String>) -> Doc<'a> {
+    Doc(&head.link.title, &head.link.url, kind, &head.summary_text, sections)
+}
+
+/// One document's part of the index: its record as JSON (with `<` escaped) and how
+/// often each term occurs in it.
+pub struct DocEntry {
+    json: String,
+    terms: Vec<(String, u32)>,
+}
+
+fn entry(d: &Doc) -> DocEntry {
+    let Doc(title, _, _, summary, sections) = d;
+    let mut counts: HashMap<String, u32> = HashMap::new();
+    let all = std::iter::once(*title).chain(std::iter::once(*summary)).chain(sections.iter().map(String::as_str));
+    for text in all {
+        for t in self::terms(text) {
+            *counts.entry(t).or_default() += 1;
+        }
+    }
+    let json = serde_json::to_string(d).unwrap_or_else(|_| "[]".into()).replace('<', "\\u003c");
+    DocEntry { json, terms: counts.into_iter().collect() }
+}
+
+/// Source entries kept between the builds of a session, by source id with the hash of
+/// what the source was resolved from (`Source::key`): most of the index's cost is
+/// reading the sources' text, which rarely changes.
+#[derive(Default)]
+pub struct SearchCache {
+    sources: HashMap<String, (u64, Arc<DocEntry>)>,
+}
+
+/// Writes `search-index.js` to `out`; with a `cache` (a build session), reuses and keeps
+/// the entries of unchanged sources.
+pub fn write_index_js(
+    d: &Dossier,
+    out: &mut dyn std::io::Write,
+    cache: Option<&mut SearchCache>,
+) -> std::io::Result<()> {
+    // Results show each page's kind in the dossier's own words.
+    let labels = &d.meta.labels;
+    let mut docs = Vec::new();
+    for p in &d.pillars {
+        let mut s = vec![plain_text_of_html(&p.summary)];
+        s.extend(claims_text(&p.key_points));
+        docs.push(doc(&p.head, &labels.pillar, s));
+    }
+    for q in &d.questions {
+        let mut s = vec![plain_text_of_html(&q.why_it_matters)];
+        s.extend(q.would_resolve.as_deref().map(plain_text_of_html));
+        s.extend(claims_text(&q.evidence));
+        s.extend(q.positions.iter().map(|p| plain_text_of_html(&p.claim.text)));
+        docs.push(doc(&q.head, &labels.question, s));
+    }
+    for a in &d.actors {
+        let mut s = vec![a.aliases.join(", "), plain_text_of_html(&a.summary)];
+        s.extend(a.role.clone());
+        s.extend(a.positions.iter().map(|p| plain_text_of_html(&p.claim.text)));
+        docs.push(doc(&a.head, &labels.actor, s));
+    }
+    for e in &d.events {
+        let mut s = vec![plain_text_of_html(&e.summary)];
+        s.extend(e.place.clone());
+        s.extend(claims_text(&e.key_points));
+        docs.push(doc(&e.head, &labels.event, s));
+    }
+    for f in &d.figures {
+        let mut s = vec![plain_text_of_html(&f.summary)];
+        s.extend(f.values.iter().map(|v| format!("{}: {}", v.value, v.citation.quote)));
+        docs.push(doc(&f.head, &labels.figure, s));
+    }
+    let mut entries: Vec<Arc<DocEntry>> = docs.par_iter().map(|d| Arc::new(entry(d))).collect();
+    let earlier = cache.as_deref().map(|c| &c.sources);
+    let sources: Vec<Arc<DocEntry>> = d
+        .sources
+        .par_iter()
+        .map(|src| {
+            if let Some((key, done)) = earlier.and_then(|e| e.get(&src.head.link.id)) {
+                if *key == src.key {
+                    return Arc::clone(done);
+                }
+            }
+            // Sections are the paragraphs, in order: section i is paragraph `n` of the page.
+            let s = src
+                .paragraphs
+                .iter()
+                .map(|p| format!("{}\u{1}{}", p.n, p.segments.iter().map(|g| g.text.as_str()).collect::<String>()))
+                .collect();
+            Arc::new(entry(&doc(&src.head, &labels.source, s)))
+        })
+        .collect();
+    if let Some(cache) = cache {
+        cache.sources = d
+            .sources
+            .iter()
+            .zip(&sources)
+            .map(|(src, e)| (src.head.link.id.clone(), (src.key, Arc::clone(e))))
+            .collect();
+    }
+    entries.extend(sources);
+
+    let mut terms: HashMap<&str, Vec<u32>> = HashMap::new();
+    for (i, e) in entries.iter().enumerate() {
+        for (t, n) in &e.terms {
+            terms.entry(t.as_str()).or_default().extend([i as u32, *n]);
+        }
+    }
+    let mut terms: Vec<(&str, Vec<u32>)> = terms.into_iter().collect();
+    terms.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    out.write_all(b"window.DOSSIER_SEARCH = {\"docs\":[")?;
+    for (i, e) in entries.iter().enumerate() {
+        if i > 0 {
+            out.write_all(b",")?;
+        }
+        out.write_all(e.json.as_bytes())?;
+    }
+    out.write_all(b"],\"terms\":{")?;
+    for (i, (term, postings)) in terms.iter().enumerate() {
+        if i > 0 {
+            out.write_all(b",")?;
+        }
+        serde_json::to_writer(EscapeLt(&mut *out), term)?;
+        out.write_all(b":")?;
+        serde_json::to_writer(&mut *out, postings)?;
+    }
+    out.write_all(b"}};\n")
+}
+
+/// Inside a script, `</script>` or `<!--` in text must not end or confuse it, so every
+/// `<` is written as `\u003c`. In JSON a `<` can only occur inside a string, where this
+/// escape means the same character.
+struct EscapeLt<W>(W);
+
+impl<W: std::io::Write> std::io::Write for EscapeLt<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        for (i, part) in buf.split(|b| *b == b'<').enumerate() {
+            if i > 0 {
+                self.0.write_all(b"\\u003c")?;
+            }
+            self.0.write_all(part)?;
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_text_can_close_the_script() {
+        let mut out = Vec::new();
+        serde_json::to_writer(EscapeLt(&mut out), &["</script><!--", "a<b"]).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), r#"["\u003c/script>\u003c!--","a\u003cb"]"#);
+    }
+
+    #[test]
+    fn terms_are_lowercase_words() {
+        let t: Vec<String> = terms("Zelenskyy's 800,000 U.S.-led ‘troops’ a").collect();
+        assert_eq!(t, ["zelenskyy", "800", "000", "led", "troops"]);
+    }
+}

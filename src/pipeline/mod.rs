@@ -1,0 +1,95 @@
+//! The build pipeline, one module per stage, in the order data flows through them:
+//!
+//! ```text
+//! content/ --load--> Raw --resolve--> Dossier --plan--> [Page] --render--> bytes --write--> site/
+//! ```
+//!
+//! `session` drives the stages and keeps what one build can lend the next. This module
+//! holds the entry points the commands call: `open`, `build_with` and `check`.
+
+pub mod load;
+pub mod plan;
+pub mod render;
+pub mod resolve;
+pub mod session;
+pub mod theme;
+pub mod write;
+
+use std::path::{Path, PathBuf};
+
+use crate::diagnostic::Diagnostic;
+use crate::error::Failure;
+use crate::model::dossier::Dossier;
+use session::{Built, Session};
+
+/// Loads and resolves the dossier under `root`: every check a build makes.
+pub fn open(root: &Path) -> Result<Dossier, Vec<Diagnostic>> {
+    let (raw, mut errors) = load::load(root);
+    let (dossier, resolve_errors) = resolve::resolve(&raw);
+    errors.extend(resolve_errors);
+    match dossier {
+        Some(d) if errors.is_empty() => Ok(d),
+        _ => Err(errors),
+    }
+}
+
+/// `dossier build`: everything, then swap the new site into `output`.
+pub fn build(root: &Path, output: &Path) -> Result<Built, Failure> {
+    build_with(root, output, &BuildOptions::default())
+}
+
+/// What `dossier build` may be told besides its root and output.
+#[derive(Debug, Default)]
+pub struct BuildOptions {
+    /// Overrides `base_url` in dossier.yaml (an absolute http(s) URL).
+    pub base_url: Option<String>,
+    /// Also write the site into this zip archive.
+    pub zip: Option<PathBuf>,
+}
+
+/// `dossier build` with options: the archive is only moved into place once the site is.
+pub fn build_with(root: &Path, output: &Path, opts: &BuildOptions) -> Result<Built, Failure> {
+    if let Some(url) = &opts.base_url {
+        check_base_url(url).map_err(Failure::Usage)?;
+    }
+    if let Some(zip) = &opts.zip {
+        let inside = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+        if inside(zip).starts_with(inside(output)) {
+            return Err(Failure::Usage(format!("--zip {}: put the archive outside the site folder", zip.display())));
+        }
+    }
+    let mut session = Session::new(root, output);
+    session.base_url = opts.base_url.clone();
+    session.zip = opts.zip.clone();
+    session.build()
+}
+
+/// A base URL must be absolute (`https://host/path/`): feeds, sitemaps and canonical
+/// links built on anything else point nowhere.
+pub fn check_base_url(url: &str) -> Result<(), String> {
+    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
+    let host = rest.map(|r| r.split('/').next().unwrap_or_default()).unwrap_or_default();
+    if host.is_empty() || url.chars().any(|c| c.is_whitespace() || c == '?' || c == '#') {
+        return Err(format!(
+            "--base-url `{url}` is not an absolute web address: write it like https://example.org/my-dossier/"
+        ));
+    }
+    Ok(())
+}
+
+/// `dossier check`: every check a build makes, writing nothing.
+pub fn check(root: &Path) -> Result<Dossier, Failure> {
+    use rayon::prelude::*;
+    let dossier = open(root).map_err(Failure::Content)?;
+    let (_, tera) = session::templates(root, &dossier).map_err(Failure::Content)?;
+    let mut errors: Vec<Diagnostic> = plan::plan(&dossier)
+        .into_par_iter()
+        .filter_map(|page| render::render_page(&tera, page.template, page.context(&dossier), root).err())
+        .collect();
+    errors.dedup();
+    if errors.is_empty() {
+        Ok(dossier)
+    } else {
+        Err(Failure::Content(errors))
+    }
+}

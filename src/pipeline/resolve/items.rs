@@ -1,0 +1,240 @@
+//! Resolution of each curated item kind: one function per kind, each turning a loaded
+//! file into its resolved record through the shared `Resolver`.
+
+use std::collections::BTreeMap;
+
+use super::{File, Resolver};
+use crate::model::dossier::{
+    Actor, Claim, Dossier, Event, Figure, FigureRow, Head, Link, Mention, Meta, Pillar, Question, Role, Stance,
+};
+use crate::model::files::{ActorFile, DossierFile, EventFile, FigureFile, PillarFile, QuestionFile};
+use crate::model::kind::Kind;
+use crate::pipeline::load::Loaded;
+use crate::text::markdown::plain_text;
+
+fn head(link: Link, summary: &str, reviewed: Option<crate::model::date::PartialDate>) -> Head {
+    let mut summary_text = plain_text(summary);
+    if summary_text.chars().count() > 200 {
+        summary_text = summary_text.chars().take(199).collect::<String>() + "…";
+    }
+    Head { link, summary_text, reviewed, stale: None }
+}
+
+pub fn meta(r: &mut Resolver, f: &Loaded<DossierFile>) -> Meta {
+    let d = &f.data;
+    let home = Link { id: "dossier".into(), kind: Kind::Dossier, title: d.title.clone(), url: "index.html".into() };
+    let mut file = File::new(&f.path, &f.text, home);
+    let bottom_line = r.markdown(&mut file, &d.bottom_line);
+    // The site's canonical links start with it: only a web address may stand there.
+    if let Some(base) = &d.base_url {
+        let lower = base.trim().to_ascii_lowercase();
+        if !(lower.starts_with("https://") || lower.starts_with("http://")) || base.chars().any(char::is_whitespace) {
+            let e = file.error_at(base, false, format!("`base_url` is not a web address: `{base}`"));
+            r.errors.push(e.help("write the address the site is published at, e.g. https://example.org/dossier"));
+        }
+    }
+    let key_judgments = d
+        .key_judgments
+        .iter()
+        .map(|k| Claim { confidence: k.confidence, ..r.claim(&mut file, &k.text, &k.citations) })
+        .collect();
+    Meta {
+        title: d.title.clone(),
+        subtitle: d.subtitle.clone(),
+        as_of: d.as_of,
+        language: d.language.clone(),
+        base_url: d.base_url.clone(),
+        theme: d.theme.clone(),
+        bottom_line,
+        key_judgments,
+        labels: d.labels.clone(),
+    }
+}
+
+fn claims(r: &mut Resolver, file: &mut File, list: &[crate::model::files::Claim]) -> Vec<Claim> {
+    list.iter().map(|c| r.claim(file, &c.text, &c.citations)).collect()
+}
+
+pub fn pillar(r: &mut Resolver, f: &Loaded<PillarFile>) -> Pillar {
+    let d = &f.data;
+    let me = Link::new(Kind::Pillar, &f.id, &d.title);
+    let mut file = File::new(&f.path, &f.text, me.clone());
+    let summary = r.markdown(&mut file, &d.summary);
+    let key_points = claims(r, &mut file, &d.key_points);
+    let actors = d
+        .actors
+        .iter()
+        .filter_map(|a| {
+            r.id(&mut file, &a.actor, &[Kind::Actor], "actor").map(|actor| Role { actor, role: a.role.clone() })
+        })
+        .collect();
+    let questions = r.ids(&mut file, &d.questions, &[Kind::Question], "related question");
+    let related = r.ids(&mut file, &d.related, &Kind::ALL, "related");
+    Pillar {
+        head: head(me, &d.summary, Some(d.reviewed)),
+        order: d.order,
+        status: d.status,
+        summary,
+        key_points,
+        actors,
+        questions,
+        related,
+    }
+}
+
+pub fn question(r: &mut Resolver, f: &Loaded<QuestionFile>) -> Question {
+    let d = &f.data;
+    let me = Link::new(Kind::Question, &f.id, &d.title);
+    let mut file = File::new(&f.path, &f.text, me.clone());
+    let why_it_matters = r.markdown(&mut file, &d.why_it_matters);
+    let would_resolve = d.would_resolve.as_ref().map(|w| r.markdown(&mut file, w));
+    let evidence = claims(r, &mut file, &d.evidence);
+    let positions = d
+        .positions
+        .iter()
+        .filter_map(|p| {
+            let on = r.id(&mut file, &p.actor, &[Kind::Actor], "position")?;
+            Some(Stance { on, claim: r.claim(&mut file, &p.text, &p.citations) })
+        })
+        .collect();
+    let pillars = r.ids(&mut file, &d.pillars, &[Kind::Pillar], "related question");
+    let related = r.ids(&mut file, &d.related, &Kind::ALL, "related");
+    Question {
+        head: head(me, &d.why_it_matters, Some(d.reviewed)),
+        status: d.status,
+        why_it_matters,
+        would_resolve,
+        evidence,
+        positions,
+        pillars,
+        related,
+    }
+}
+
+pub fn actor(r: &mut Resolver, f: &Loaded<ActorFile>) -> Actor {
+    let d = &f.data;
+    let me = Link::new(Kind::Actor, &f.id, &d.name);
+    let mut file = File::new(&f.path, &f.text, me.clone());
+    let summary = r.markdown(&mut file, &d.summary);
+    let affiliation = d.affiliation.as_ref().and_then(|a| r.id(&mut file, a, &[Kind::Actor], "member"));
+    let positions = d
+        .positions
+        .iter()
+        .filter_map(|p| {
+            let on = r.id(&mut file, &p.on, &[Kind::Pillar, Kind::Question], "position")?;
+            Some(Stance { on, claim: r.claim(&mut file, &p.text, &p.citations) })
+        })
+        .collect();
+    let related = r.ids(&mut file, &d.related, &Kind::ALL, "related");
+    Actor {
+        head: head(me, &d.summary, Some(d.reviewed)),
+        kind: d.kind,
+        aliases: d.aliases.clone(),
+        role: d.role.clone(),
+        affiliation,
+        members: Vec::new(),
+        summary,
+        positions,
+        related,
+        mentions: Vec::new(),
+    }
+}
+
+pub fn event(r: &mut Resolver, f: &Loaded<EventFile>) -> Event {
+    let d = &f.data;
+    let me = Link::new(Kind::Event, &f.id, &d.title);
+    let mut file = File::new(&f.path, &f.text, me.clone());
+    let summary = r.markdown(&mut file, &d.summary);
+    let actors = r.ids(&mut file, &d.actors, &[Kind::Actor], "event");
+    let key_points = claims(r, &mut file, &d.key_points);
+    let citations = r.citations(&mut file, &d.citations, &plain_text(&d.summary));
+    let related = r.ids(&mut file, &d.related, &Kind::ALL, "related");
+    if d.citations.is_empty() {
+        let e = file.error_at("citations", false, format!("event `{}` has no citations", f.id));
+        r.errors.push(e.help("add `citations:` with at least one {source, quote} that reports the event"));
+    }
+    if let Some(end) = d.end.filter(|end| *end < d.date) {
+        let e = file.error_at("end", false, format!("the event ends ({end}) before it starts ({})", d.date));
+        r.errors.push(e.help("swap `date` and `end`, or fix one of them"));
+    }
+    Event {
+        head: head(me, &d.summary, None),
+        date: d.date,
+        date_human: d.date.human(),
+        end: d.end,
+        end_human: d.end.map(|e| e.human()),
+        place: d.place.clone(),
+        summary,
+        actors,
+        key_points,
+        citations,
+        related,
+    }
+}
+
+pub fn figure(r: &mut Resolver, f: &Loaded<FigureFile>) -> Figure {
+    let d = &f.data;
+    let me = Link::new(Kind::Figure, &f.id, &d.title);
+    let mut file = File::new(&f.path, &f.text, me.clone());
+    let summary = r.markdown(&mut file, &d.summary);
+    let values: Vec<FigureRow> = d
+        .values
+        .iter()
+        .filter_map(|v| {
+            let claim = format!("{}: {}", d.title, v.value);
+            let citation = r.citation(&mut file, &v.source, &v.quote, &claim)?;
+            Some(FigureRow { value: v.value.clone(), number: v.number, note: v.note.clone(), citation })
+        })
+        .collect();
+    let mut numbers: Vec<f64> = values.iter().filter_map(|v| v.number).collect();
+    numbers.sort_by(f64::total_cmp);
+    numbers.dedup();
+    let related = r.ids(&mut file, &d.related, &Kind::ALL, "related");
+    Figure {
+        head: head(me, &d.summary, Some(d.reviewed)),
+        unit: d.unit.clone(),
+        summary,
+        disagree: numbers.len() > 1,
+        values,
+        related,
+    }
+}
+
+/// Fills each actor's `members`: the actors whose affiliation it is.
+pub fn link_members(actors: &mut [Actor]) {
+    let mut members: BTreeMap<String, Vec<Link>> = BTreeMap::new();
+    for a in actors.iter() {
+        if let Some(aff) = &a.affiliation {
+            members.entry(aff.id.clone()).or_default().push(a.head.link.clone());
+        }
+    }
+    for a in actors.iter_mut() {
+        if let Some(mut list) = members.remove(&a.head.link.id) {
+            list.sort_by(|x, y| x.title.cmp(&y.title));
+            a.members = list;
+        }
+    }
+}
+
+pub fn attach_mentions(actors: &mut [Actor], mut mentions: BTreeMap<String, Vec<Mention>>) {
+    for a in actors.iter_mut() {
+        if let Some(mut list) = mentions.remove(&a.head.link.id) {
+            list.sort_by(|x, y| y.count.cmp(&x.count).then_with(|| x.source.title.cmp(&y.source.title)));
+            a.mentions = list;
+        }
+    }
+}
+
+/// The order the site lists items in: pillars by `order`, events by date, sources by
+/// date (newest first), everything else by title. Ties break on id, so output is stable.
+pub fn sort(d: &mut Dossier) {
+    d.pillars.sort_by(|a, b| a.order.cmp(&b.order).then_with(|| a.head.link.id.cmp(&b.head.link.id)));
+    d.questions
+        .sort_by(|a, b| a.head.link.title.cmp(&b.head.link.title).then_with(|| a.head.link.id.cmp(&b.head.link.id)));
+    d.actors
+        .sort_by(|a, b| a.head.link.title.cmp(&b.head.link.title).then_with(|| a.head.link.id.cmp(&b.head.link.id)));
+    d.events.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.head.link.id.cmp(&b.head.link.id)));
+    d.figures
+        .sort_by(|a, b| a.head.link.title.cmp(&b.head.link.title).then_with(|| a.head.link.id.cmp(&b.head.link.id)));
+    d.sources.sort_by(|a, b| b.published.cmp(&a.published).then_with(|| a.head.link.id.cmp(&b.head.link.id)));
+}

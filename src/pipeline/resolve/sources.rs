@@ -1,0 +1,328 @@
+//! Source articles: their paragraphs, quote lookup, actor mentions and the segments
+//! (plain, highlighted, linked) each paragraph is shown as.
+
+use std::collections::{BTreeMap, HashMap};
+
+use rayon::prelude::*;
+
+use std::sync::Arc;
+
+use super::cache::{Cache, ResolvedSource};
+use super::mentions::Mentions;
+use super::{File, Resolver};
+use crate::diagnostic::Diagnostic;
+use crate::hash::hash_of;
+use crate::model::dossier::{ActorCount, CitedBy, Head, Link, Mention, NameCount, Paragraph, Segment, Source};
+use crate::model::files::{ActorFile, Rights};
+use crate::model::kind::Kind;
+use crate::pipeline::load::{Loaded, SourceData};
+use crate::text::markdown::plain_text;
+use crate::text::paragraphs::{self, BlockKind};
+use crate::text::quote;
+
+/// A source's text, split and normalised once for every quote looked up in it.
+pub struct SourceText {
+    pub paragraphs: Vec<String>,
+    pub kinds: Vec<BlockKind>,
+    normalised: Vec<String>,
+    /// Sources with the same origin are not independent of each other.
+    pub origin: String,
+}
+
+impl SourceText {
+    /// (paragraph index, byte range in that paragraph) of a quote.
+    pub fn locate(&self, quote: &str) -> Option<(usize, usize, usize)> {
+        quote::locate(quote, &self.paragraphs, &self.normalised).map(|(i, (s, e))| (i, s, e))
+    }
+}
+
+/// The origin key of a source: the outlet it relays, or itself.
+fn origin(id: &str, relays: Option<&str>) -> String {
+    match relays.map(str::trim).filter(|r| !r.is_empty()) {
+        Some(r) => {
+            let lower = r.to_lowercase();
+            lower.strip_prefix("the ").unwrap_or(&lower).to_string()
+        }
+        None => format!("source:{id}"),
+    }
+}
+
+/// Splits and normalises every source, reusing cached results for unchanged ones.
+pub fn prepare(sources: &[Loaded<SourceData>], cache: Option<&mut Cache>) -> HashMap<String, Arc<SourceText>> {
+    let earlier = cache.as_deref().map(|c| &c.texts);
+    let prepared: Vec<(String, u64, Arc<SourceText>)> = sources
+        .par_iter()
+        .map(|s| {
+            let key = hash_of(&(&s.data.body, &s.data.front.relays));
+            if let Some((k, text)) = earlier.and_then(|e| e.get(&s.id)) {
+                if *k == key {
+                    return (s.id.clone(), key, Arc::clone(text));
+                }
+            }
+            (s.id.clone(), key, Arc::new(prepare_one(s)))
+        })
+        .collect();
+    if let Some(cache) = cache {
+        cache.texts = prepared.iter().map(|(id, key, text)| (id.clone(), (*key, Arc::clone(text)))).collect();
+    }
+    prepared.into_iter().map(|(id, _, text)| (id, text)).collect()
+}
+
+fn prepare_one(s: &Loaded<SourceData>) -> SourceText {
+    {
+        {
+            let blocks = paragraphs::split(&s.data.body);
+            let normalised = blocks.iter().map(|b| quote::normalise(&b.text)).collect();
+            let kinds = blocks.iter().map(|b| b.kind).collect();
+            let paragraphs = blocks.into_iter().map(|b| b.text).collect();
+            SourceText { paragraphs, kinds, normalised, origin: origin(&s.id, s.data.front.relays.as_deref()) }
+        }
+    }
+}
+
+/// An alias may name only one actor, or mentions would be ambiguous.
+pub fn check_aliases(actors: &[Loaded<ActorFile>]) -> Vec<Diagnostic> {
+    let mut owner: HashMap<&str, &str> = HashMap::new();
+    let mut errors = Vec::new();
+    for a in actors {
+        let mut mine: Vec<&str> = Vec::new();
+        for name in std::iter::once(&a.data.name).chain(&a.data.aliases) {
+            let name = name.trim();
+            if name.is_empty() {
+                errors
+                    .push(Diagnostic::new(&a.path, 1, 1, "empty alias").help("remove the empty entry from `aliases`"));
+                continue;
+            }
+            if mine.contains(&name) {
+                continue;
+            }
+            mine.push(name);
+            if let Some(other) = owner.insert(name, &a.id) {
+                let offset = a.text.find(name).unwrap_or(0);
+                errors.push(
+                    Diagnostic::at_offset(
+                        &a.path,
+                        &a.text,
+                        offset,
+                        format!("`{name}` names both `{other}` and `{}`", a.id),
+                    )
+                    .help("an alias may belong to one actor only; remove it from one of them"),
+                );
+            }
+        }
+    }
+    errors
+}
+
+/// Splits a paragraph into runs: highlighted where `marks` cover it, linked where
+/// `links` say. A link is never split, so a name stays one link.
+pub fn segments(text: &str, marks: &[(usize, usize)], links: &[(usize, usize, String)]) -> Vec<Segment> {
+    let inside_link = |at: usize| links.iter().any(|(s, e, _)| *s < at && at < *e);
+    let mut cuts: Vec<usize> = vec![0, text.len()];
+    for (s, e) in marks {
+        cuts.extend([*s, *e]);
+    }
+    for (s, e, _) in links {
+        cuts.extend([*s, *e]);
+    }
+    cuts.retain(|c| *c <= text.len() && text.is_char_boundary(*c) && !inside_link(*c));
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut out: Vec<Segment> = Vec::new();
+    for pair in cuts.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        let mark = marks.iter().any(|(s, e)| *s < b && *e > a);
+        let href = links.iter().find(|(s, e, _)| *s <= a && b <= *e).map(|(_, _, h)| h.clone());
+        match out.last_mut() {
+            Some(last) if last.mark == mark && last.href.is_none() && href.is_none() => last.text.push_str(&text[a..b]),
+            _ => out.push(Segment { text: text[a..b].to_string(), mark, href }),
+        }
+    }
+    out
+}
+
+fn snippet(text: &str, at: usize) -> String {
+    let start = text[..at].char_indices().rev().nth(60).map_or(0, |(i, _)| i);
+    let end = text[at..].char_indices().nth(120).map_or(text.len(), |(i, _)| at + i);
+    format!("{}{}{}", if start > 0 { "…" } else { "" }, &text[start..end], if end < text.len() { "…" } else { "" })
+}
+
+type ActorMentions = BTreeMap<String, Vec<Mention>>;
+
+/// Builds every source page's record, and each actor's mentions across sources.
+pub fn resolve_sources(
+    r: &mut Resolver,
+    raw: &[Loaded<SourceData>],
+    mentions: &Mentions,
+    cache: Option<&mut Cache>,
+) -> (Vec<Source>, ActorMentions) {
+    struct Input<'a> {
+        loaded: &'a Loaded<SourceData>,
+        link: Link,
+        reliability: Option<String>,
+        marks: Vec<(usize, usize, usize)>,
+        cited_by: Vec<CitedBy>,
+    }
+    let mut inputs = Vec::with_capacity(raw.len());
+    for s in raw {
+        let link = Link::new(Kind::Source, &s.id, &s.data.front.title);
+        let mut file = File::new(&s.path, &s.text, link.clone());
+        let reliability = s.data.front.reliability.as_ref().map(|t| r.markdown(&mut file, t));
+        let marks = r.marks.remove(&s.id).unwrap_or_default();
+        let mut cited_by = r.cited_by.remove(&s.id).unwrap_or_default();
+        cited_by.sort_by(|a, b| a.paragraph.cmp(&b.paragraph).then_with(|| a.item.title.cmp(&b.item.title)));
+        inputs.push(Input { loaded: s, link, reliability, marks, cited_by });
+    }
+    let texts = r.texts;
+    let earlier = cache.as_deref().map(|c| &c.sources);
+    let built: Vec<(u64, Arc<ResolvedSource>)> = inputs
+        .into_par_iter()
+        .map(|input| {
+            let s = input.loaded;
+            let key = hash_of(&(
+                &s.data.body,
+                &s.data.front,
+                &input.link,
+                &input.reliability,
+                &input.marks,
+                &input.cited_by,
+                mentions.fingerprint,
+            ));
+            if let Some((k, done)) = earlier.and_then(|e| e.get(&s.id)) {
+                if *k == key {
+                    return (key, Arc::clone(done));
+                }
+            }
+            let text = &texts[&s.id];
+            let link = input.link;
+            let mut counts: BTreeMap<String, (Link, usize, usize, String)> = BTreeMap::new();
+            let mut paragraphs = Vec::with_capacity(text.paragraphs.len());
+            for (i, para) in text.paragraphs.iter().enumerate() {
+                let marks: Vec<(usize, usize)> = input.marks.iter().filter(|m| m.0 == i).map(|m| (m.1, m.2)).collect();
+                let mut links = Vec::new();
+                for (start, end, actor) in mentions.find(para) {
+                    let entry = counts
+                        .entry(actor.id.clone())
+                        .or_insert_with(|| (actor.clone(), 0, i + 1, snippet(para, start)));
+                    entry.1 += 1;
+                    // Link only an actor's first mention in each paragraph.
+                    if !links.iter().any(|(_, _, h): &(usize, usize, String)| *h == actor.url) {
+                        links.push((start, end, actor.url.clone()));
+                    }
+                }
+                let cited = !marks.is_empty();
+                if s.data.front.rights == Rights::Excerpts && !cited {
+                    continue;
+                }
+                paragraphs.push(Paragraph {
+                    n: i + 1,
+                    kind: text.kinds[i],
+                    segments: segments(para, &marks, &links),
+                    cited,
+                });
+            }
+            let mut actors: Vec<ActorCount> =
+                counts.values().map(|(a, n, _, _)| ActorCount { actor: a.clone(), count: *n }).collect();
+            actors.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.actor.title.cmp(&b.actor.title)));
+            let found: Vec<(String, Mention)> = counts
+                .into_iter()
+                .map(|(id, (_, count, paragraph, snippet))| {
+                    (id, Mention { source: link.clone(), count, paragraph, snippet })
+                })
+                .collect();
+            let unknown_names = crate::pipeline::resolve::unknown_names::unknown_names(
+                text.paragraphs.iter().map(String::as_str),
+                mentions,
+                50,
+            )
+            .into_iter()
+            .map(|(name, count)| NameCount { name, count })
+            .collect();
+            let front = &s.data.front;
+            let summary = front.reliability.as_deref().map(plain_text).unwrap_or_default();
+            let source = Source {
+                head: Head { link, summary_text: summary, reviewed: None, stale: None },
+                publisher: front.publisher.clone(),
+                external_url: front.url.clone(),
+                published: front.published,
+                published_human: front.published.map(|d| d.human()),
+                retrieved: front.retrieved,
+                relays: front.relays.clone(),
+                origin: text.origin.clone(),
+                reliability: input.reliability,
+                rights: front.rights,
+                paragraphs,
+                paragraph_count: text.paragraphs.len(),
+                cited_by: input.cited_by,
+                actors,
+                unknown_names,
+                key,
+            };
+            (key, Arc::new(ResolvedSource { source, mentions: found }))
+        })
+        .collect();
+    let mut by_actor: ActorMentions = BTreeMap::new();
+    let mut sources = Vec::with_capacity(built.len());
+    for (_, done) in &built {
+        for (actor, m) in &done.mentions {
+            by_actor.entry(actor.clone()).or_default().push(m.clone());
+        }
+    }
+    if let Some(cache) = cache {
+        cache.sources =
+            raw.iter().zip(&built).map(|(s, (key, done))| (s.id.clone(), (*key, Arc::clone(done)))).collect();
+        sources.extend(built.iter().map(|(_, done)| done.source.clone()));
+    } else {
+        // Nothing is kept: take the sources out instead of copying them.
+        sources.extend(built.into_iter().map(|(_, done)| match Arc::try_unwrap(done) {
+            Ok(done) => done.source,
+            Err(shared) => shared.source.clone(),
+        }));
+    }
+    (sources, by_actor)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn segments_mark_and_link_without_splitting_links() {
+        let text = "Macron said the force would stay away.";
+        let segs = segments(text, &[(3, 21)], &[(0, 6, "actors/macron.html".into())]);
+        let shown: Vec<(&str, bool, bool)> = segs.iter().map(|s| (s.text.as_str(), s.mark, s.href.is_some())).collect();
+        assert_eq!(
+            shown,
+            [("Macron", true, true), (" said the force", true, false), (" would stay away.", false, false)]
+        );
+        let joined: String = segs.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(joined, text);
+    }
+
+    #[test]
+    fn mentions_respect_word_edges_longest_match_and_case() {
+        let m =
+            Mentions::from_names(&[("eu", "EU"), ("trump", "Trump"), ("donald-trump", "Donald Trump"), ("us", "US")]);
+        fn found<'t>(m: &Mentions, text: &'t str) -> Vec<(&'t str, String)> {
+            m.find(text).into_iter().map(|(s, e, l)| (&text[s..e], l.id.clone())).collect()
+        }
+        assert!(found(&m, "Europe and the EUR zone").is_empty(), "no match inside other words");
+        assert_eq!(
+            found(&m, "the EU, said Donald Trump."),
+            [("EU", "eu".to_string()), ("Donald Trump", "donald-trump".into())]
+        );
+        assert_eq!(found(&m, "Trump told us."), [("Trump", "trump".to_string())], "\"us\" is not the US");
+    }
+
+    #[test]
+    fn empty_names_never_match() {
+        // Found by the fuzz target `mentions` (names `""`, text `"`).
+        assert!(Mentions::from_names(&[("a", ""), ("b", "  ")]).find("\"").is_empty());
+    }
+
+    #[test]
+    fn origins_merge_relays_of_one_outlet() {
+        assert_eq!(origin("a", Some("The New York Times")), origin("b", Some("New York Times ")));
+        assert_ne!(origin("a", None), origin("b", None));
+    }
+}
