@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::model::base_url::BaseUrl;
 use crate::model::date::PartialDate;
 use crate::model::files::{ActorKind, Confidence, PillarStatus, QuestionStatus, Rights};
 use crate::model::kind::Kind;
@@ -85,7 +86,7 @@ pub struct Meta {
     pub subtitle: Option<String>,
     pub as_of: PartialDate,
     pub language: String,
-    pub base_url: Option<String>,
+    pub base_url: Option<BaseUrl>,
     pub theme: String,
     pub bottom_line: String,
     pub key_judgments: Vec<Claim>,

@@ -2,6 +2,7 @@
 //! their ids, dates, the content files as written (`files`) and the resolved dossier
 //! every output reads (`dossier`).
 
+pub mod base_url;
 pub mod date;
 pub mod dossier;
 pub mod files;

@@ -9,8 +9,8 @@ use serde::Serialize;
 use serde_json::value::RawValue;
 
 use crate::hash::hash_of;
+use crate::model::dossier::Dossier;
 use crate::model::dossier::{Actor, Backlink, Event, Figure, Meta, NameCount, Pillar, Question, ReviewEntry, Source};
-use crate::Dossier;
 
 /// The same fields, in the same order, as `Dossier`, with sources already serialised.
 /// (A one-off build serialises `Dossier` itself; `tests/incremental.rs` compares the two

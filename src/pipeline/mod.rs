@@ -19,6 +19,7 @@ use std::path::{Path, PathBuf};
 
 use crate::diagnostic::Diagnostic;
 use crate::error::Failure;
+use crate::model::base_url::BaseUrl;
 use crate::model::dossier::Dossier;
 use session::{Built, Session};
 
@@ -49,9 +50,10 @@ pub struct BuildOptions {
 
 /// `dossier build` with options: the archive is only moved into place once the site is.
 pub fn build_with(root: &Path, output: &Path, opts: &BuildOptions) -> Result<Built, Failure> {
-    if let Some(url) = &opts.base_url {
-        check_base_url(url).map_err(Failure::Usage)?;
-    }
+    let base_url = match &opts.base_url {
+        Some(url) => Some(BaseUrl::parse(url).map_err(|why| Failure::Usage(format!("--base-url {why}")))?),
+        None => None,
+    };
     if let Some(zip) = &opts.zip {
         let inside = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
         if inside(zip).starts_with(inside(output)) {
@@ -59,22 +61,9 @@ pub fn build_with(root: &Path, output: &Path, opts: &BuildOptions) -> Result<Bui
         }
     }
     let mut session = Session::new(root, output);
-    session.base_url = opts.base_url.clone();
+    session.base_url = base_url;
     session.zip = opts.zip.clone();
     session.build()
-}
-
-/// A base URL must be absolute (`https://host/path/`): feeds, sitemaps and canonical
-/// links built on anything else point nowhere.
-pub fn check_base_url(url: &str) -> Result<(), String> {
-    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
-    let host = rest.map(|r| r.split('/').next().unwrap_or_default()).unwrap_or_default();
-    if host.is_empty() || url.chars().any(|c| c.is_whitespace() || c == '?' || c == '#') {
-        return Err(format!(
-            "--base-url `{url}` is not an absolute web address: write it like https://example.org/my-dossier/"
-        ));
-    }
-    Ok(())
 }
 
 /// `dossier check`: every check a build makes, writing nothing.

@@ -8,6 +8,7 @@ use serde::Serialize;
 use serde_json::{json, Value};
 
 use crate::hash::hash_of;
+use crate::model::base_url::BaseUrl;
 use crate::model::date::PartialDate;
 use crate::model::dossier::{Actor, Dossier, Event, Figure, Head, Pillar, Question, Source};
 use crate::model::files::QuestionStatus;
@@ -319,7 +320,7 @@ fn publishing_files(d: &Dossier, pages: &mut Vec<Page<'_>>) {
 
 /// `base_url` with exactly one trailing slash, or "".
 fn base_url(d: &Dossier) -> String {
-    d.meta.base_url.as_deref().map(|b| format!("{}/", b.trim_end_matches('/'))).unwrap_or_default()
+    d.meta.base_url.as_ref().map(BaseUrl::with_slash).unwrap_or_default()
 }
 
 /// `print.html`: the whole dossier in reading order. Citations become numbered
@@ -372,7 +373,7 @@ const FEED_ENTRIES: usize = 50;
 /// `feed.xml`: an Atom feed of the sources, newest first. Links are absolute when
 /// `base_url` is set and relative (valid Atom either way) when it is not.
 fn feed(d: &Dossier) -> Page<'_> {
-    let base = d.meta.base_url.as_deref().map(|b| if b.ends_with('/') { b.to_string() } else { format!("{b}/") });
+    let base = d.meta.base_url.as_ref().map(BaseUrl::with_slash);
     let base = base.unwrap_or_default();
     let id_base = if base.is_empty() {
         format!("urn:dossier:{}:", crate::model::kind::suggest_id(&d.meta.title))

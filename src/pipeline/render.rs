@@ -9,6 +9,7 @@ use tera::{Tera, Value};
 
 use crate::diagnostic::Diagnostic;
 use crate::pipeline::theme::Theme;
+use crate::text::escape;
 
 /// `{{ html | rebase(root=root) }}`: Markdown HTML links are written for item pages one
 /// folder down (`../actors/x.html`); at the site root they lose the `../`.
@@ -18,26 +19,9 @@ fn rebase(value: &Value, args: &HashMap<String, Value>) -> tera::Result<Value> {
     Ok(Value::String(if root.is_empty() { html.replace("href=\"../", "href=\"") } else { html.to_string() }))
 }
 
-/// HTML escaping for template output: the five characters that matter, nothing more
-/// (tera's default also escapes `/`, which bloats every link).
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + text.len() / 8);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 pub fn templates(theme: &Theme, root: &Path) -> Result<Tera, Diagnostic> {
     let mut tera = Tera::default();
-    tera.set_escape_fn(escape);
+    tera.set_escape_fn(escape::html);
     tera.register_filter("rebase", rebase);
     tera.add_raw_templates(theme.templates()).map_err(|e| template_error(root, &e))?;
     Ok(tera)

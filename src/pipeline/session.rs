@@ -29,7 +29,7 @@ pub struct Session {
     /// What the last build left for the next; `None` in a one-off build.
     kept: Option<Kept>,
     /// Overrides `base_url` in dossier.yaml.
-    pub base_url: Option<String>,
+    pub base_url: Option<crate::model::base_url::BaseUrl>,
     /// Also write the site into this zip archive.
     pub zip: Option<PathBuf>,
 }

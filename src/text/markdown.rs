@@ -158,18 +158,12 @@ fn highlight(lang: &str, code: &str) -> String {
             if ok {
                 gen.finalize()
             } else {
-                escape(code)
+                super::escape::html(code)
             }
         }
-        None => escape(code),
+        None => super::escape::html(code),
     };
     format!("<pre class=\"code\"><code>{body}</code></pre>\n")
-}
-
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    pulldown_cmark_escape::escape_html(&mut out, text).ok();
-    out
 }
 
 fn sanitiser() -> &'static ammonia::Builder<'static> {

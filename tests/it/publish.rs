@@ -38,6 +38,23 @@ fn base_url_flag_overrides_dossier_yaml() {
     assert_eq!(snapshot(&dir.path().join("site")), before, "a usage error changes nothing");
 }
 
+/// The file and the flag go through one rule: what `--base-url` refuses, `dossier.yaml`
+/// may not hold either (the review found `https://?#` accepted there).
+#[test]
+fn base_url_in_dossier_yaml_follows_the_flag_rule() {
+    for bad in ["https://?#", "https://x.org/?q=1", "example.org"] {
+        let dir = tempfile::tempdir().unwrap();
+        minimal_dossier(dir.path());
+        common::set_in_dossier_yaml(dir.path(), &format!("base_url: \"{bad}\""));
+        let out = built(dir.path(), &[]);
+        assert_eq!(out.status.code(), Some(1), "{bad}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert!(err.contains("dossier.yaml:") && err.contains("not an absolute web address"), "{bad}: {err}");
+        let flag = built(dir.path(), &["--base-url", bad]);
+        assert_eq!(flag.status.code(), Some(2), "{bad}: {}", stderr(&flag));
+    }
+}
+
 fn unzip(bytes: &[u8], into: &Path) {
     zip::ZipArchive::new(Cursor::new(bytes)).unwrap().extract(into).unwrap();
 }

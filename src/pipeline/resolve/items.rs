@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 
 use super::{File, Resolver};
+use crate::model::base_url::BaseUrl;
 use crate::model::dossier::{
     Actor, Claim, Dossier, Event, Figure, FigureRow, Head, Link, Mention, Meta, Pillar, Question, Role, Stance,
 };
@@ -26,13 +27,14 @@ pub fn meta(r: &mut Resolver, f: &Loaded<DossierFile>) -> Meta {
     let mut file = File::new(&f.path, &f.text, home);
     let bottom_line = r.markdown(&mut file, &d.bottom_line);
     // The site's canonical links start with it: only a web address may stand there.
-    if let Some(base) = &d.base_url {
-        let lower = base.trim().to_ascii_lowercase();
-        if !(lower.starts_with("https://") || lower.starts_with("http://")) || base.chars().any(char::is_whitespace) {
-            let e = file.error_at(base, false, format!("`base_url` is not a web address: `{base}`"));
-            r.errors.push(e.help("write the address the site is published at, e.g. https://example.org/dossier"));
+    let base_url = d.base_url.as_deref().and_then(|base| match BaseUrl::parse(base) {
+        Ok(url) => Some(url),
+        Err(why) => {
+            let e = file.error_at(base, false, format!("`base_url` {why}"));
+            r.errors.push(e.help("write the address the site is published at, e.g. https://example.org/dossier/"));
+            None
         }
-    }
+    });
     let key_judgments = d
         .key_judgments
         .iter()
@@ -43,7 +45,7 @@ pub fn meta(r: &mut Resolver, f: &Loaded<DossierFile>) -> Meta {
         subtitle: d.subtitle.clone(),
         as_of: d.as_of,
         language: d.language.clone(),
-        base_url: d.base_url.clone(),
+        base_url,
         theme: d.theme.clone(),
         bottom_line,
         key_judgments,
