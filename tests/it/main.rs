@@ -17,6 +17,7 @@ mod add;
 mod cli;
 mod errors;
 mod external_checkers;
+mod golden;
 mod hardening;
 mod incremental;
 mod init_new;
