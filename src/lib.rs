@@ -17,11 +17,14 @@ pub mod diagnostic;
 pub mod dossier;
 pub mod export;
 pub mod import;
+pub mod leftovers;
 pub mod load;
+pub mod lock;
 pub mod map;
 pub mod markdown;
 pub mod model;
 pub mod names;
+pub mod output;
 pub mod paragraphs;
 pub mod plan;
 pub mod quote;
@@ -75,6 +78,9 @@ pub struct BuildOptions {
     pub base_url: Option<String>,
     /// Also write the site into this zip archive.
     pub zip: Option<PathBuf>,
+    /// Replace the output folder (or the archive) even if it holds files a build did not
+    /// write. Never the dossier root, content/ or themes/.
+    pub force: bool,
 }
 
 /// `dossier build` with options: the archive is only moved into place once the site is.
@@ -82,15 +88,10 @@ pub fn build_with(root: &Path, output: &Path, opts: &BuildOptions) -> Result<Bui
     if let Some(url) = &opts.base_url {
         check_base_url(url).map_err(Failure::Usage)?;
     }
-    if let Some(zip) = &opts.zip {
-        let inside = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
-        if inside(zip).starts_with(inside(output)) {
-            return Err(Failure::Usage(format!("--zip {}: put the archive outside the site folder", zip.display())));
-        }
-    }
     let mut session = Session::new(root, output);
     session.base_url = opts.base_url.clone();
     session.zip = opts.zip.clone();
+    session.force = opts.force;
     session.build()
 }
 

@@ -46,6 +46,9 @@ enum Command {
         /// Also write the site into this zip archive, for readers who open it from disk
         #[arg(long, value_name = "FILE")]
         zip: Option<PathBuf>,
+        /// Replace the output folder (or --zip file) even if it holds files dossier did not write
+        #[arg(long)]
+        force: bool,
     },
     /// Check everything a build checks, then list the review queue and unknown names; write nothing
     #[command(after_help = "Examples:\n  dossier check\n  dossier check --root path/to/dossier")]
@@ -69,6 +72,9 @@ enum Command {
         /// Address to listen on; anything but loopback exposes the site to your network
         #[arg(long, default_value = "127.0.0.1")]
         bind: std::net::IpAddr,
+        /// Replace the output folder even if it holds files dossier did not write
+        #[arg(long)]
+        force: bool,
     },
     /// Start a new dossier in DIR: one example of every kind, which builds as it is
     #[command(
@@ -214,6 +220,14 @@ fn summary(b: &dossier::Built) -> String {
     )
 }
 
+/// What went wrong after the new site was swapped in: it is in place, but something is
+/// left over (or the archive was not moved into place).
+fn warn(b: &dossier::Built) {
+    for w in &b.warnings {
+        eprintln!("warning: {w}");
+    }
+}
+
 // mimalloc: a build allocates millions of small strings from several threads at once;
 // with glibc's allocator a third of a large build went to malloc and free.
 #[global_allocator]
@@ -222,9 +236,9 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Build { root, output, timings, base_url, zip } => {
+        Command::Build { root, output, timings, base_url, zip, force } => {
             let output = output.unwrap_or_else(|| root.join("site"));
-            let opts = dossier::BuildOptions { base_url, zip };
+            let opts = dossier::BuildOptions { base_url, zip, force };
             match dossier::build_with(&root, &output, &opts) {
                 Ok(b) => {
                     if timings {
@@ -233,7 +247,8 @@ fn main() -> ExitCode {
                         }
                     }
                     println!("{}", summary(&b));
-                    if let Some(zip) = &opts.zip {
+                    warn(&b);
+                    if let Some(zip) = opts.zip.as_ref().filter(|_| !b.warnings.iter().any(|w| w.starts_with("the archive"))) {
                         println!("Archive: {}", zip.display());
                     }
                     ExitCode::SUCCESS
@@ -241,14 +256,17 @@ fn main() -> ExitCode {
                 Err(f) => report(f, &format!("build (the previous {} is unchanged)", output.display())),
             }
         }
-        Command::Serve { root, output, port, bind } => {
+        Command::Serve { root, output, port, bind, force } => {
             let output = output.unwrap_or_else(|| root.join("site"));
-            let options = dossier::serve::Options { root, output, bind, port };
+            let options = dossier::serve::Options { root, output, bind, port, force };
             let result = dossier::serve::serve(&options, &mut |report| match report {
                 Report::Listening(address) => {
                     println!("Serving http://{address}/ (Ctrl-C stops); rebuilding when content/ or themes/ change");
                 }
-                Report::Built(b) => println!("{} [{} re-rendered]", summary(b), b.rendered),
+                Report::Built(b) => {
+                    println!("{} [{} re-rendered]", summary(b), b.rendered);
+                    warn(b);
+                }
                 Report::Failed(f) => eprintln!(
                     "{}\nbuild failed: the page shows the error until it is fixed",
                     dossier::serve::describe(f)
