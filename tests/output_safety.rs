@@ -232,3 +232,52 @@ fn racing_builds_take_turns_and_leave_a_complete_site() {
     eprintln!("50 rounds of two racing builds: {waited} waited for the other");
     assert!(waited > 0, "some builds must have met another");
 }
+
+#[test]
+fn serve_refuses_a_users_folder_too() {
+    let (dir, root) = setup();
+    let before = listing(dir.path());
+    let o = common::dossier(&["serve", "--port", "0", "--root", root.to_str().unwrap(), "--output", dir.path().join("notes").to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("--force"), "{}", stderr(&o));
+    assert_eq!(listing(dir.path()), before);
+}
+
+/// `dossier build` run while `dossier serve` watches the same output: serve's next
+/// rebuild must not reuse pages it thinks are its own but the other build replaced.
+#[test]
+fn serve_rebuilds_correctly_after_another_build_of_its_output() {
+    use std::io::BufRead;
+    let (dir, root) = setup();
+    let mut serve = Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(["serve", "--port", "0", "--root", root.to_str().unwrap()])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let lines = std::io::BufReader::new(serve.stdout.take().unwrap());
+    std::thread::spawn(move || lines.lines().map_while(Result::ok).for_each(|l| drop(tx.send(l))));
+    let wait = std::time::Duration::from_secs(30);
+    let next_built = || loop {
+        let line = rx.recv_timeout(wait).expect("serve reports each build");
+        if line.starts_with("Built ") {
+            return line;
+        }
+    };
+    next_built();
+    while !rx.recv_timeout(wait).unwrap().starts_with("Serving") {}
+
+    let o = build(&root, &["--base-url", "https://elsewhere.example/"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    write(&root, "content/actors/macron.yaml", "name: Emmanuel Macron\nkind: person\naliases: [Macron]\nsummary: President of the French Republic.\nreviewed: 2026-01-07\n");
+    next_built();
+    let _ = serve.kill();
+    let _ = serve.wait();
+
+    let fresh = dir.path().join("fresh");
+    assert!(build(&root, &["--output", fresh.to_str().unwrap()]).status.success());
+    let (served, fresh) = (snapshot(&root.join("site")), snapshot(&fresh));
+    let differ: Vec<_> = fresh.keys().filter(|k| served.get(*k) != fresh.get(*k)).collect();
+    assert!(differ.is_empty() && served.len() == fresh.len(), "serve's rebuild differs from a fresh build: {differ:?}");
+}
