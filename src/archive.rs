@@ -177,7 +177,7 @@ mod tests {
         old[n - 2..].copy_from_slice(&[0, 0]);
         fs::write(&path, &old).unwrap();
         assert!(is_ours(&path));
-        fs::write(&path, zip_bytes("other", &files).unwrap()[..10].to_vec()).unwrap();
+        fs::write(&path, &zip_bytes("other", &files).unwrap()[..10]).unwrap();
         assert!(!is_ours(&path));
         fs::write(&path, "notes").unwrap();
         assert!(!is_ours(&path));

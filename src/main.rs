@@ -248,7 +248,9 @@ fn main() -> ExitCode {
                     }
                     println!("{}", summary(&b));
                     warn(&b);
-                    if let Some(zip) = opts.zip.as_ref().filter(|_| !b.warnings.iter().any(|w| w.starts_with("the archive"))) {
+                    if let Some(zip) =
+                        opts.zip.as_ref().filter(|_| !b.warnings.iter().any(|w| w.starts_with("the archive")))
+                    {
                         println!("Archive: {}", zip.display());
                     }
                     ExitCode::SUCCESS

@@ -102,7 +102,10 @@ pub fn check_output(root: &Path, output: &Path, force: bool) -> Result<PathBuf, 
     let target = resolve(output)?;
     if let Some(why) = Protected::of(root)?.conflict(&target) {
         return Err(refuse(
-            format!("--output {} {why}: a build replaces its output folder whole, which would delete your dossier", output.display()),
+            format!(
+                "--output {} {why}: a build replaces its output folder whole, which would delete your dossier",
+                output.display()
+            ),
             "give the site a folder of its own, such as ROOT/site (the default); --force does not override this",
         ));
     }

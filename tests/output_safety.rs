@@ -102,7 +102,11 @@ fn the_dossier_itself_is_refused_even_with_force() {
     }
     // `--output ..` run inside the root: the relative path is the folder holding it.
     let before = listing(dir.path());
-    let o = Command::new(env!("CARGO_BIN_EXE_dossier")).args(["build", "--output", ".."]).current_dir(&root).output().unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(["build", "--output", ".."])
+        .current_dir(&root)
+        .output()
+        .unwrap();
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert_eq!(listing(dir.path()), before);
 }
@@ -237,7 +241,15 @@ fn racing_builds_take_turns_and_leave_a_complete_site() {
 fn serve_refuses_a_users_folder_too() {
     let (dir, root) = setup();
     let before = listing(dir.path());
-    let o = common::dossier(&["serve", "--port", "0", "--root", root.to_str().unwrap(), "--output", dir.path().join("notes").to_str().unwrap()]);
+    let o = common::dossier(&[
+        "serve",
+        "--port",
+        "0",
+        "--root",
+        root.to_str().unwrap(),
+        "--output",
+        dir.path().join("notes").to_str().unwrap(),
+    ]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(stderr(&o).contains("--force"), "{}", stderr(&o));
     assert_eq!(listing(dir.path()), before);
