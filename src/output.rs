@@ -84,6 +84,9 @@ impl Protected {
             return Some(format!("{what} ({})", self.root.display()));
         }
         for dir in &self.inner {
+            if path == dir {
+                return Some(format!("is the dossier's {}", dir.display()));
+            }
             if path.starts_with(dir) {
                 return Some(format!("is inside {}", dir.display()));
             }
