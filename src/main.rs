@@ -48,6 +48,9 @@ enum Command {
         /// Also write the site into this zip archive, for readers who open it from disk
         #[arg(long, value_name = "FILE")]
         zip: Option<PathBuf>,
+        /// Replace the output folder (or --zip file) even if it holds files dossier did not write
+        #[arg(long)]
+        force: bool,
     },
     /// Check everything a build checks, then list the review queue and unknown names; write nothing
     #[command(after_help = "Examples:\n  dossier check\n  dossier check --root path/to/dossier")]
@@ -71,6 +74,9 @@ enum Command {
         /// Address to listen on; anything but loopback exposes the site to your network
         #[arg(long, default_value = "127.0.0.1")]
         bind: std::net::IpAddr,
+        /// Replace the output folder even if it holds files dossier did not write
+        #[arg(long)]
+        force: bool,
     },
     /// Start a new dossier in DIR: one example of every kind, which builds as it is
     #[command(
@@ -164,10 +170,10 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     match Cli::parse().command {
-        Command::Build { root, output, timings, base_url, zip } => {
-            cmd::build::run(root, output, timings, BuildOptions { base_url, zip })
+        Command::Build { root, output, timings, base_url, zip, force } => {
+            cmd::build::run(root, output, timings, BuildOptions { base_url, zip, force })
         }
-        Command::Serve { root, output, port, bind } => cmd::serve::run(root, output, port, bind),
+        Command::Serve { root, output, port, bind, force } => cmd::serve::run(root, output, port, bind, force),
         Command::Check { root } => cmd::check::run(&root),
         Command::Init { dir, title } => cmd::init::run(&dir, &title),
         Command::Schema { root, out } => cmd::schema::run(&root, out),

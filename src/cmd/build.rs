@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use super::{default_output, report, summary};
+use super::{default_output, report, summary, warn};
 
 pub fn run(root: PathBuf, output: Option<PathBuf>, timings: bool, opts: dossier::BuildOptions) -> ExitCode {
     let output = default_output(&root, output);
@@ -15,7 +15,9 @@ pub fn run(root: PathBuf, output: Option<PathBuf>, timings: bool, opts: dossier:
                 }
             }
             println!("{}", summary(&b));
-            if let Some(zip) = &opts.zip {
+            warn(&b);
+            // A zip that could not be moved into place after the swap is named in a warning.
+            if let Some(zip) = opts.zip.as_ref().filter(|_| !b.warnings.iter().any(|w| w.starts_with("the archive"))) {
                 println!("Archive: {}", zip.display());
             }
             ExitCode::SUCCESS

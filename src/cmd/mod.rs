@@ -50,3 +50,11 @@ pub fn summary(b: &dossier::Built) -> String {
         b.unchanged
     )
 }
+
+/// What went wrong after the new site was swapped in: it is in place, but something is
+/// left over (or the archive was not moved into place).
+pub fn warn(b: &dossier::Built) {
+    for w in &b.warnings {
+        eprintln!("warning: {w}");
+    }
+}

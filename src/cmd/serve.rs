@@ -6,16 +6,19 @@ use std::process::ExitCode;
 
 use dossier::serve::Report;
 
-use super::{default_output, report, summary};
+use super::{default_output, report, summary, warn};
 
-pub fn run(root: PathBuf, output: Option<PathBuf>, port: u16, bind: IpAddr) -> ExitCode {
+pub fn run(root: PathBuf, output: Option<PathBuf>, port: u16, bind: IpAddr, force: bool) -> ExitCode {
     let output = default_output(&root, output);
-    let options = dossier::serve::Options { root, output, bind, port };
+    let options = dossier::serve::Options { root, output, bind, port, force };
     let result = dossier::serve::serve(&options, &mut |report| match report {
         Report::Listening(address) => {
             println!("Serving http://{address}/ (Ctrl-C stops); rebuilding when content/ or themes/ change");
         }
-        Report::Built(b) => println!("{} [{} re-rendered]", summary(b), b.rendered),
+        Report::Built(b) => {
+            println!("{} [{} re-rendered]", summary(b), b.rendered);
+            warn(b);
+        }
         Report::Failed(f) => eprintln!("{f}\nbuild failed: the page shows the error until it is fixed"),
     });
     match result {

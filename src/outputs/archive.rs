@@ -2,7 +2,8 @@
 //! Every file sits under one top-level folder (named after the archive), entries are
 //! sorted and carry a fixed time and mode, so the same site always gives the same bytes.
 //! The archive is written beside its destination and renamed into place, so a failed
-//! build never leaves half an archive.
+//! build never leaves half an archive. Its zip comment, [`MARKER`], tells a later build
+//! the file is one it may replace; the site's stamp file is left out.
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -11,6 +12,32 @@ use std::path::{Path, PathBuf};
 
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
+
+/// The zip comment of every archive a build writes (the last bytes of the file).
+pub const MARKER: &str = "Site archive written by dossier build";
+
+/// Whether the file at `path` is an archive a build wrote: it ends with the marker, or
+/// (written before the marker) it is a zip whose entries are all under the folder named
+/// after it, home page and dossier.json included.
+pub fn is_ours(path: &Path) -> bool {
+    use std::io::{Read, SeekFrom};
+    let Ok(mut file) = fs::File::open(path) else { return false };
+    let mut tail = vec![0; MARKER.len()];
+    let ends_with_marker = file.seek(SeekFrom::End(-(MARKER.len() as i64))).is_ok()
+        && file.read_exact(&mut tail).is_ok()
+        && tail == MARKER.as_bytes();
+    if ends_with_marker {
+        return true;
+    }
+    let Ok(archive) = file.rewind().map_err(zip::result::ZipError::Io).and_then(|()| zip::ZipArchive::new(file)) else {
+        return false;
+    };
+    let folder = format!("{}/", folder_name(path));
+    let names: BTreeSet<&str> = archive.file_names().collect();
+    names.iter().all(|n| n.starts_with(&folder))
+        && names.contains(format!("{folder}index.html").as_str())
+        && names.contains(format!("{folder}dossier.json").as_str())
+}
 
 /// The name of the folder inside the archive: the archive's file stem, or "site".
 pub fn folder_name(zip_path: &Path) -> String {
@@ -43,6 +70,7 @@ fn zip_files<W: Write + Seek>(
         .compression_method(CompressionMethod::Deflated)
         .last_modified_time(DateTime::default());
     let mut zip = ZipWriter::new(out);
+    zip.set_comment(MARKER);
     zip.add_directory(format!("{folder}/"), base.unix_permissions(0o755))?;
     for dir in &dirs {
         zip.add_directory(format!("{folder}/{dir}/"), base.unix_permissions(0o755))?;
@@ -71,9 +99,15 @@ pub struct Pending {
 }
 
 impl Pending {
-    /// Moves the archive into place.
-    pub fn commit(self) -> std::io::Result<()> {
-        fs::rename(&self.temp, &self.dest)
+    /// Moves the archive into place; if it cannot, says where the finished one is.
+    pub fn commit(self) -> Result<(), String> {
+        fs::rename(&self.temp, &self.dest).map_err(|e| {
+            format!(
+                "the archive could not be moved to {}: {e}; it is complete at {}",
+                self.dest.display(),
+                self.temp.display()
+            )
+        })
     }
 
     /// Removes the temporary archive (the build failed).
@@ -96,9 +130,12 @@ pub fn prepare(dest: &Path, site: &Path) -> Result<Pending, String> {
         .filter_map(Result::ok)
         .filter(|e| e.file_type().is_file())
         .filter_map(|e| Some(e.path().strip_prefix(site).ok()?.to_string_lossy().replace('\\', "/")))
+        // Dot-files at the top (the build stamp) are the tool's bookkeeping, not the site.
+        .filter(|p| !p.starts_with('.'))
         .collect();
     let name = dest.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "site.zip".into());
-    let temp = dest.with_file_name(format!(".{name}.partial"));
+    // Named for this process: another build writing the same archive has its own.
+    let temp = dest.with_file_name(format!(".{name}.partial-{}", std::process::id()));
     let written = fs::File::create(&temp)
         .map_err(zip::result::ZipError::Io)
         .and_then(|file| {
@@ -125,6 +162,26 @@ mod tests {
         let mut archive = zip::ZipArchive::new(Cursor::new(zip_bytes("x", &a).unwrap())).unwrap();
         let names: Vec<String> = (0..archive.len()).map(|i| archive.by_index(i).unwrap().name().to_string()).collect();
         assert_eq!(names, ["x/", "x/static/", "x/index.html", "x/static/s.css"]);
+    }
+
+    #[test]
+    fn recognises_its_own_archives_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("water.zip");
+        let files = [("index.html".to_string(), b"x".to_vec()), ("dossier.json".to_string(), b"{}".to_vec())];
+        fs::write(&path, zip_bytes("water", &files).unwrap()).unwrap();
+        assert!(is_ours(&path));
+        // One from before the marker: recognised by its layout.
+        let mut old = zip_bytes("water", &files).unwrap();
+        old.truncate(old.len() - MARKER.len());
+        let n = old.len();
+        old[n - 2..].copy_from_slice(&[0, 0]);
+        fs::write(&path, &old).unwrap();
+        assert!(is_ours(&path));
+        fs::write(&path, &zip_bytes("other", &files).unwrap()[..10]).unwrap();
+        assert!(!is_ours(&path));
+        fs::write(&path, "notes").unwrap();
+        assert!(!is_ours(&path));
     }
 
     #[test]

@@ -46,6 +46,9 @@ pub struct BuildOptions {
     pub base_url: Option<String>,
     /// Also write the site into this zip archive.
     pub zip: Option<PathBuf>,
+    /// Replace the output folder (or the archive) even if it holds files a build did not
+    /// write. Never the dossier root, content/ or themes/.
+    pub force: bool,
 }
 
 /// `dossier build` with options: the archive is only moved into place once the site is.
@@ -54,15 +57,10 @@ pub fn build_with(root: &Path, output: &Path, opts: &BuildOptions) -> Result<Bui
         Some(url) => Some(BaseUrl::parse(url).map_err(|why| Failure::Usage(format!("--base-url {why}")))?),
         None => None,
     };
-    if let Some(zip) = &opts.zip {
-        let inside = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
-        if inside(zip).starts_with(inside(output)) {
-            return Err(Failure::Usage(format!("--zip {}: put the archive outside the site folder", zip.display())));
-        }
-    }
     let mut session = Session::new(root, output);
     session.base_url = base_url;
     session.zip = opts.zip.clone();
+    session.force = opts.force;
     session.build()
 }
 

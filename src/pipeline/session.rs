@@ -20,6 +20,7 @@ use crate::model::dossier::Dossier;
 use crate::outputs::search;
 use crate::pipeline::load::{self, Raw};
 use crate::pipeline::theme::Theme;
+use crate::pipeline::write::guard as output;
 use crate::pipeline::write::Staging;
 use crate::pipeline::{plan, render, resolve};
 
@@ -32,6 +33,8 @@ pub struct Session {
     pub base_url: Option<crate::model::base_url::BaseUrl>,
     /// Also write the site into this zip archive.
     pub zip: Option<PathBuf>,
+    /// Replace the output (or the archive) even if it holds files a build did not write.
+    pub force: bool,
 }
 
 /// What an incremental session keeps from one build for the next.
@@ -49,6 +52,9 @@ struct Kept {
     export: crate::outputs::export::ExportCache,
     /// The last drawing of the map, and a hash of what it drew.
     map: Option<(u64, crate::outputs::concept_map::Map)>,
+    /// Which folder the last build swapped in: if another process has built into the
+    /// output since, `pages` no longer describes it.
+    swapped_in: Option<(u64, u64)>,
 }
 
 /// What a build did.
@@ -65,6 +71,8 @@ pub struct Built {
     pub output: PathBuf,
     /// Time spent in each stage, in order.
     pub timings: Vec<(&'static str, Duration)>,
+    /// What went wrong after the new site was in place (it stays in place).
+    pub warnings: Vec<String>,
 }
 
 struct Timer {
@@ -114,7 +122,14 @@ impl Errors {
 
 impl Session {
     pub fn new(root: &Path, output: &Path) -> Session {
-        Session { root: root.to_path_buf(), output: output.to_path_buf(), kept: None, base_url: None, zip: None }
+        Session {
+            root: root.to_path_buf(),
+            output: output.to_path_buf(),
+            kept: None,
+            base_url: None,
+            zip: None,
+            force: false,
+        }
     }
 
     /// A session that keeps what each build computed, so the next one redoes only what
@@ -124,7 +139,29 @@ impl Session {
     }
 
     /// Builds the site and swaps it in; on any error the output is left as it was.
+    /// Refuses (`Failure::Usage`) an output or archive that is not the tool's to replace,
+    /// and holds the output's lock throughout, so builds of one output take turns.
     pub fn build(&mut self) -> Result<Built, Failure> {
+        let target = output::check_output(&self.root, &self.output, self.force).map_err(Failure::Usage)?;
+        let zip = match &self.zip {
+            Some(zip) => Some(output::check_zip(&self.root, &target, zip, self.force).map_err(Failure::Usage)?),
+            None => None,
+        };
+        let cannot = |e: io::Error| Failure::Output(format!("cannot write {}: {e}", self.output.display()));
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent).map_err(cannot)?;
+        }
+        let _lock = crate::pipeline::write::lock::acquire(&target, || {
+            eprintln!("waiting for another build of {}/ to finish…", self.output.display());
+        })
+        .map_err(cannot)?;
+        // Whatever ran before us may have changed the folder: check it again, now it is ours.
+        output::check_contents(&self.output, &target, self.force).map_err(Failure::Usage)?;
+        if let Some(kept) = &mut self.kept {
+            if kept.swapped_in != output::identity(&target) {
+                kept.pages.clear();
+            }
+        }
         let start = Instant::now();
         let mut t = Timer { last: start, laps: Vec::new() };
         let earlier = self.kept.as_mut().map(|k| std::mem::take(&mut k.raw)).unwrap_or_default();
@@ -164,7 +201,7 @@ impl Session {
         t.lap("plan");
 
         let output_error = |e: io::Error| Failure::Output(format!("cannot write {}: {e}", self.output.display()));
-        let staging = Staging::begin(&self.output).map_err(output_error)?;
+        let staging = Staging::begin(&target).map_err(output_error)?;
         let none = HashMap::new();
         let previous = self.kept.as_ref().map_or(&none, |k| &k.pages);
         let paths: Vec<String> = pages.iter().map(|p| p.path.clone()).collect();
@@ -215,7 +252,7 @@ impl Session {
         t.lap("dossier.json");
         // The archive is made from the finished folder and moved into place only once
         // the site is: a failed build leaves both as they were.
-        let archive = match &self.zip {
+        let archive = match &zip {
             Some(zip) => Some(crate::outputs::archive::prepare(zip, staging.dir()).map_err(Failure::Output)?),
             None => None,
         };
@@ -226,12 +263,15 @@ impl Session {
                 return Err(output_error(e));
             }
         };
-        if let (Some(archive), Some(zip)) = (archive, &self.zip) {
-            archive.commit().map_err(|e| Failure::Output(format!("cannot write {}: {e}", zip.display())))?;
+        // The new site is in place: from here on, what fails is a warning, not a failure.
+        let mut warnings: Vec<String> = stats.leftover.into_iter().collect();
+        if let Some(Err(e)) = archive.map(crate::outputs::archive::Pending::commit) {
+            warnings.push(e);
         }
         t.lap("swap");
         if let Some(kept) = &mut self.kept {
             kept.pages = paths.into_iter().zip(fingerprints).filter_map(|(path, fp)| Some((path, fp?))).collect();
+            kept.swapped_in = output::identity(&target);
         }
         Ok(Built {
             pages: html,
@@ -241,6 +281,7 @@ impl Session {
             elapsed: start.elapsed(),
             output: self.output.clone(),
             timings: t.laps,
+            warnings,
         })
     }
 }

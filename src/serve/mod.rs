@@ -71,6 +71,8 @@ pub struct Options {
     pub output: PathBuf,
     pub bind: IpAddr,
     pub port: u16,
+    /// Replace an output folder that holds files a build did not write.
+    pub force: bool,
 }
 
 /// What `serve` tells its caller as it goes.
@@ -95,9 +97,14 @@ pub fn serve(options: &Options, report: &mut dyn FnMut(Report)) -> Result<(), Fa
     let address = listener.local_addr().map_err(|e| Failure::Output(e.to_string()))?;
 
     let mut session = Session::incremental(&options.root, &options.output);
+    session.force = options.force;
     let status =
         Arc::new(Status { site: options.output.clone(), state: Mutex::new(State { version: 0, error: None }) });
     let outcome = session.build();
+    // An output that is not the tool's to replace will not become so: stop at once.
+    if let Err(Failure::Usage(message)) = outcome {
+        return Err(Failure::Usage(message));
+    }
     status.finished(&outcome);
     tell(report, &outcome);
 

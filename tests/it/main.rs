@@ -22,6 +22,7 @@ mod hardening;
 mod incremental;
 mod init_new;
 mod labels;
+mod output_safety;
 mod publish;
 mod schema;
 mod serve;

@@ -7,6 +7,10 @@
 //! hard-linked into the new folder, so it keeps its inode and modification time and a
 //! sync to a static host (`rsync -a`) uploads only what changed.
 
+pub mod guard;
+pub mod leftovers;
+pub mod lock;
+
 use std::fs;
 use std::io::{self, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
@@ -14,37 +18,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 
-fn sibling(output: &Path, tag: &str) -> PathBuf {
+pub(crate) fn sibling(output: &Path, tag: &str) -> PathBuf {
     let name = output.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "site".into());
     output.with_file_name(format!(".{name}.{tag}-{}", std::process::id()))
-}
-
-/// Leftovers of an interrupted earlier run: temporary folders are removed, and if the
-/// output is missing because a run stopped between its two renames, the old site is
-/// put back.
-fn clean_leftovers(output: &Path) -> io::Result<()> {
-    let Some(parent) = output.parent() else { return Ok(()) };
-    let name = output.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let Ok(entries) = fs::read_dir(if parent.as_os_str().is_empty() { Path::new(".") } else { parent }) else {
-        return Ok(());
-    };
-    let mut olds = Vec::new();
-    for entry in entries.flatten() {
-        let file = entry.file_name().to_string_lossy().into_owned();
-        if file.starts_with(&format!(".{name}.tmp-")) {
-            remove_tree(&entry.path())?;
-        } else if file.starts_with(&format!(".{name}.old-")) {
-            olds.push(entry.path());
-        }
-    }
-    for old in olds {
-        if output.exists() {
-            remove_tree(&old)?;
-        } else {
-            fs::rename(&old, output)?;
-        }
-    }
-    Ok(())
 }
 
 /// What became of one file.
@@ -68,40 +44,40 @@ pub struct Staging {
 }
 
 /// How many files a build wrote, and how many it left as they were.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct WriteStats {
     pub written: usize,
     pub unchanged: usize,
+    /// Set when the new site is in place but the old copy could not be removed: what is
+    /// left over, and why.
+    pub leftover: Option<String>,
 }
 
 impl Staging {
-    /// Checks the output is safe to replace, cleans earlier leftovers and creates the
-    /// temporary folder.
+    /// Cleans earlier leftovers and creates the temporary folder, stamped as a site.
+    /// `output` is a canonical path the caller has checked is the tool's to replace
+    /// (`guard::check_output`), and the caller holds its lock.
     pub fn begin(output: &Path) -> io::Result<Staging> {
-        if output.exists() && !output.is_dir() {
+        if output.symlink_metadata().is_ok_and(|m| !m.is_dir()) {
             return Err(io::Error::other(format!("{} exists and is not a folder", output.display())));
-        }
-        if output.join("content").is_dir() {
-            return Err(io::Error::other(format!(
-                "{} holds a content/ folder: refusing to replace a dossier root with a site",
-                output.display()
-            )));
         }
         if let Some(parent) = output.parent().filter(|p| !p.as_os_str().is_empty()) {
             fs::create_dir_all(parent)?;
         }
-        clean_leftovers(output)?;
+        leftovers::clean(output)?;
         let tmp = sibling(output, "tmp");
         fs::create_dir_all(&tmp)?;
         let old = output.is_dir().then(|| output.to_path_buf());
-        Ok(Staging {
+        let staging = Staging {
             output: output.to_path_buf(),
             tmp,
             old,
             written: AtomicUsize::new(0),
             unchanged: AtomicUsize::new(0),
             committed: false,
-        })
+        };
+        staging.put(guard::STAMP, guard::STAMP_TEXT.as_bytes())?;
+        Ok(staging)
     }
 
     /// The folder the new site is being written into.
@@ -167,11 +143,17 @@ impl Staging {
         Ok(self.count(Outcome::Written))
     }
 
-    /// Swaps the new site in for the old one and removes the old one.
+    /// Swaps the new site in for the old one and removes the old one. An error means
+    /// the old site is in place; once the new one is, a failure to remove the old copy
+    /// is only reported in `WriteStats::leftover`.
     pub fn commit(mut self) -> io::Result<WriteStats> {
-        swap(&self.tmp, &self.output)?;
+        let old = swap(&self.tmp, &self.output)?;
         self.committed = true;
-        Ok(WriteStats { written: *self.written.get_mut(), unchanged: *self.unchanged.get_mut() })
+        let leftover = old.and_then(|old| {
+            let e = remove_tree(&old).err()?;
+            Some(format!("the previous site could not be removed from {}: {e} (delete it by hand)", old.display()))
+        });
+        Ok(WriteStats { written: *self.written.get_mut(), unchanged: *self.unchanged.get_mut(), leftover })
     }
 }
 
@@ -219,8 +201,11 @@ fn same_files(a: &Path, b: &Path) -> io::Result<bool> {
 }
 
 /// Removes a folder tree, its files in parallel (a site is thousands of small files:
-/// the system calls, not the bytes, are the cost).
-fn remove_tree(dir: &Path) -> io::Result<()> {
+/// the system calls, not the bytes, are the cost). Links are removed, never followed.
+pub(crate) fn remove_tree(dir: &Path) -> io::Result<()> {
+    if !fs::symlink_metadata(dir)?.is_dir() {
+        return fs::remove_file(dir);
+    }
     let files: Vec<PathBuf> = walkdir::WalkDir::new(dir)
         .into_iter()
         .filter_map(Result::ok)
@@ -231,22 +216,25 @@ fn remove_tree(dir: &Path) -> io::Result<()> {
     fs::remove_dir_all(dir)
 }
 
-fn swap(new: &Path, output: &Path) -> io::Result<()> {
-    if !output.exists() {
-        return fs::rename(new, output);
+/// Puts the folder `new` at `output`; returns where the old site now is, to be removed.
+fn swap(new: &Path, output: &Path) -> io::Result<Option<PathBuf>> {
+    if output.symlink_metadata().is_err() {
+        return fs::rename(new, output).map(|()| None);
     }
     // Where the system can, the two folders trade places in one step, so neither a
     // reader nor a crash ever meets a moment with no site; the old site is then at `new`
     // (a crash before it is removed leaves a `.tmp-` folder, cleaned by the next run).
     if exchange(new, output).is_ok() {
-        return remove_tree(new);
+        return Ok(Some(new.to_path_buf()));
     }
     // Elsewhere, two renames: between them `output` is missing for an instant, and a
     // crash there leaves the old site at `.old-`, which the next run puts back.
     let old = sibling(output, "old");
     fs::rename(output, &old)?;
-    fs::rename(new, output)?;
-    remove_tree(&old)
+    if let Err(e) = fs::rename(new, output) {
+        return Err(fs::rename(&old, output).err().unwrap_or(e));
+    }
+    Ok(Some(old))
 }
 
 /// Atomically exchanges two paths (Linux `renameat2(RENAME_EXCHANGE)`).
@@ -271,12 +259,12 @@ fn exchange(_: &Path, _: &Path) -> io::Result<()> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use std::os::unix::fs::MetadataExt;
 
     /// Writes `files` (site path, bytes) as the complete new content of `output`.
-    fn write_site(output: &Path, files: &[(String, Vec<u8>)]) -> io::Result<WriteStats> {
+    pub(crate) fn write_site(output: &Path, files: &[(String, Vec<u8>)]) -> io::Result<WriteStats> {
         let staging = Staging::begin(output)?;
         for (path, bytes) in files {
             staging.put(path, bytes)?;
@@ -295,6 +283,7 @@ mod tests {
         assert_eq!(fs::read(out.join("c.html")).unwrap(), b"3");
         let names: Vec<_> = fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert_eq!(names, vec![std::ffi::OsString::from("site")], "no leftovers");
+        assert!(guard::is_site(&out), "stamped");
     }
 
     #[test]
@@ -306,7 +295,7 @@ mod tests {
         let inode = |p: &str| fs::metadata(out.join(p)).unwrap().ino();
         let (same, changed) = (inode("same.html"), inode("x/changed.html"));
         let stats = write_site(&out, &files(b"two")).unwrap();
-        assert_eq!((stats.written, stats.unchanged), (1, 1));
+        assert_eq!((stats.written, stats.unchanged), (1, 2), "the stamp is unchanged too");
         assert_eq!(inode("same.html"), same, "an identical file is left as it was");
         assert_ne!(inode("x/changed.html"), changed);
         assert_eq!(fs::read(out.join("x/changed.html")).unwrap(), b"two");
@@ -333,17 +322,6 @@ mod tests {
         let names: Vec<_> = fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert_eq!(names, vec![std::ffi::OsString::from("site")]);
         assert_eq!(fs::read(out.join("a.html")).unwrap(), b"1");
-    }
-
-    #[test]
-    fn restores_the_old_site_after_a_crash_between_renames() {
-        let dir = tempfile::tempdir().unwrap();
-        let out = dir.path().join("site");
-        let old = dir.path().join(".site.old-12345");
-        fs::create_dir_all(&old).unwrap();
-        fs::write(old.join("index.html"), "old").unwrap();
-        clean_leftovers(&out).unwrap();
-        assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), "old");
     }
 
     #[cfg(target_os = "linux")]
