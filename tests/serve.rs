@@ -177,7 +177,8 @@ fn requests_for_another_site_name_are_refused() {
         assert_eq!(code, 421, "Host: {host}");
         assert!(!body.contains("Test dossier"), "Host: {host} read the site");
     }
-    for host in [format!("127.0.0.1:{port}"), format!("localhost:{port}"), format!("[::1]:{port}"), "localhost".into()] {
+    for host in [format!("127.0.0.1:{port}"), format!("localhost:{port}"), format!("[::1]:{port}"), "localhost".into()]
+    {
         let (code, body) = ask(&host);
         assert_eq!(code, 200, "Host: {host}");
         assert!(body.contains("Test dossier"), "Host: {host}");

@@ -85,7 +85,8 @@ fn among_trickling_clients(n: usize, env: &[(&str, &str)]) -> (Duration, usize) 
     let threads = status.lines().find(|l| l.starts_with("Threads:")).unwrap_or("").to_string();
     stop.store(true, Ordering::SeqCst);
     let mut clients = trickler.join().unwrap();
-    let waiting = clients.iter_mut().filter_map(|c| answer(c, Duration::from_millis(1)).is_none().then_some(())).count();
+    let waiting =
+        clients.iter_mut().filter_map(|c| answer(c, Duration::from_millis(1)).is_none().then_some(())).count();
     eprintln!("{n} trickling clients: slowest of 10 requests {slowest:?}, {waiting} still waited for; server {threads}, {} KiB", server.rss_kib());
     (slowest, waiting)
 }

@@ -213,6 +213,25 @@ pub fn read_head(stream: &TcpStream, ticket: &Ticket) -> io::Result<Head> {
     }
 }
 
+/// Closes gently after answering a client that had not finished sending: stops writing,
+/// then reads and drops what it still sends for a moment, so that closing with its bytes
+/// unread does not reset the connection and lose the answer before the client reads it.
+pub fn linger(stream: &TcpStream) {
+    let _ = stream.shutdown(std::net::Shutdown::Write);
+    let until = Instant::now() + Duration::from_secs(1);
+    let (mut reader, mut sink, mut budget) = (stream, [0u8; 4096], 64 * 1024_usize);
+    while budget > 0 {
+        let left = until.saturating_duration_since(Instant::now());
+        if left.is_zero() || stream.set_read_timeout(Some(left)).is_err() {
+            return;
+        }
+        match reader.read(&mut sink) {
+            Ok(0) | Err(_) => return,
+            Ok(n) => budget = budget.saturating_sub(n),
+        }
+    }
+}
+
 /// Starts the clock for an answer: every byte of it must be taken before the deadline.
 pub fn answer_deadline() -> Instant {
     Instant::now() + ANSWER_TIME

@@ -58,12 +58,20 @@ fn handle(stream: &TcpStream, ticket: &Ticket, status: &Status) -> io::Result<()
     let head = match conn::read_head(stream, ticket)? {
         Head::Complete(head) => head,
         Head::Gone => return Ok(()),
-        Head::Late => return respond(stream, 408, "text/plain", b"the request did not arrive in time\n", false),
+        Head::Late => {
+            respond(stream, 408, "text/plain", b"the request did not arrive in time\n", false)?;
+            conn::linger(stream);
+            return Ok(());
+        }
         Head::Evicted => {
             let why = b"too many connections: this one, waiting longest for its request, was closed\n";
             return respond(stream, 503, "text/plain", why, false);
         }
-        Head::TooLarge => return respond(stream, 431, "text/plain", b"request header fields too large\n", false),
+        Head::TooLarge => {
+            respond(stream, 431, "text/plain", b"request header fields too large\n", false)?;
+            conn::linger(stream);
+            return Ok(());
+        }
     };
     ticket.answering();
     let mut headers = [httparse::EMPTY_HEADER; 64];
@@ -76,7 +84,8 @@ fn handle(stream: &TcpStream, ticket: &Ticket, status: &Status) -> io::Result<()
     match (hosts.next(), hosts.next()) {
         (_, Some(_)) => return respond(stream, 400, "text/plain", b"more than one Host header\n", false),
         (Some(host), None) if !host_allowed(host.value) => {
-            let why = b"this server answers only requests to localhost or an IP address, such as http://127.0.0.1:PORT/\n";
+            let why =
+                b"this server answers only requests to localhost or an IP address, such as http://127.0.0.1:PORT/\n";
             return respond(stream, 421, "text/plain", why, false);
         }
         // No Host at all: an HTTP/1.0 tool, never a browser (browsers always send one).
@@ -273,7 +282,9 @@ mod tests {
 
     #[test]
     fn only_hosts_no_other_site_can_claim_are_answered() {
-        for good in ["127.0.0.1:8000", "localhost:8000", "LOCALHOST", "[::1]:8000", "[::1]", "192.168.1.5:80", "a.localhost:1"] {
+        for good in
+            ["127.0.0.1:8000", "localhost:8000", "LOCALHOST", "[::1]:8000", "[::1]", "192.168.1.5:80", "a.localhost:1"]
+        {
             assert!(host_allowed(good.as_bytes()), "{good}");
         }
         for bad in ["evil.example", "evil.example:8000", "localhost.evil.example", "127.0.0.1.nip.io:8000", "", ":80"] {

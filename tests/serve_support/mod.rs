@@ -99,4 +99,3 @@ impl Drop for Server {
         let _ = self.child.wait();
     }
 }
-
