@@ -6,107 +6,113 @@
 //! - no file outside the site folder is ever read: the path is percent-decoded once,
 //!   `..`, `.`, backslashes and NUL are refused, and the resolved file (symlinks
 //!   followed) must still lie inside the canonical site folder;
-//! - a request head is at most `MAX_HEAD` bytes and must arrive within `READ_TIMEOUT`;
-//! - each connection has its own thread, at most `MAX_CONNECTIONS` at once, so idle or
-//!   slow clients cannot stop others being answered.
+//! - only requests addressed to `localhost` or an IP address are answered (421
+//!   otherwise): a web page elsewhere can point its own name at 127.0.0.1 (DNS
+//!   rebinding), but its requests then carry that name, and it reads nothing;
+//! - slow or idle clients cannot stop others being answered: see `conn`.
 
 use std::fs;
-use std::io::{self, Read, Write};
-use std::net::{TcpListener, TcpStream};
+use std::io::{self, Write};
+use std::net::{IpAddr, Ipv6Addr, TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::thread;
 use std::time::Duration;
 
+use super::conn::{self, Head, Limits, Registry, Ticket};
 use super::Status;
 
-pub const MAX_HEAD: usize = 16 * 1024;
-pub const MAX_CONNECTIONS: usize = 512;
-const READ_TIMEOUT: Duration = Duration::from_secs(10);
 const RELOAD_JS: &str = include_str!("reload.js");
 
 /// Accepts connections forever, each on its own thread.
-pub fn run(listener: TcpListener, status: Arc<Status>) {
-    let open = Arc::new(AtomicUsize::new(0));
+pub fn run(listener: TcpListener, status: Arc<Status>, limits: Limits) {
+    let registry = Registry::new(limits);
     for stream in listener.incoming() {
-        let Ok(mut stream) = stream else { continue };
-        if open.fetch_add(1, Ordering::SeqCst) >= MAX_CONNECTIONS {
-            open.fetch_sub(1, Ordering::SeqCst);
-            let _ = respond(&mut stream, 503, "text/plain", b"too many connections\n", false);
-            continue;
-        }
-        let (status, count) = (Arc::clone(&status), Arc::clone(&open));
-        let spawned = thread::Builder::new().stack_size(256 * 1024).spawn(move || {
-            let _ = handle(stream, &status);
-            count.fetch_sub(1, Ordering::SeqCst);
-        });
-        if spawned.is_err() {
-            open.fetch_sub(1, Ordering::SeqCst);
-        }
-    }
-}
-
-/// Reads one request head: Ok(None) if the client closed or sent nothing in time.
-fn read_head(stream: &mut TcpStream) -> io::Result<Option<Vec<u8>>> {
-    let mut buf = Vec::with_capacity(1024);
-    let mut chunk = [0u8; 2048];
-    loop {
-        let n = match stream.read(&mut chunk) {
-            Ok(0) => return Ok(None),
-            Ok(n) => n,
-            Err(e) if matches!(e.kind(), io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut) => return Ok(None),
-            Err(e) => return Err(e),
+        let stream = match stream {
+            Ok(stream) => Arc::new(stream),
+            // Out of file descriptors, say: the connection waits in the queue, and
+            // accepting again at once would spin.
+            Err(_) => {
+                thread::sleep(Duration::from_millis(50));
+                continue;
+            }
         };
-        buf.extend_from_slice(&chunk[..n]);
-        if buf.windows(4).any(|w| w == b"\r\n\r\n") {
-            return Ok(Some(buf));
-        }
-        if buf.len() > MAX_HEAD {
-            return Err(io::Error::new(io::ErrorKind::InvalidData, "request head too large"));
-        }
+        let Some(ticket) = registry.admit(&stream) else {
+            // Every place is held by a connection being answered: a small answer fits in
+            // the new socket's buffer, so this write cannot hold up the accepting.
+            let body = "too many connections\n";
+            let _ = stream.set_nonblocking(true);
+            let _ = (&*stream).write(format!("{}{body}", head_of(503, "text/plain", body.len())).as_bytes());
+            continue;
+        };
+        let status = Arc::clone(&status);
+        // If the thread cannot start, the closure and the ticket in it are dropped, which
+        // frees the place.
+        let _ = thread::Builder::new().stack_size(256 * 1024).spawn(move || {
+            let _ = handle(&stream, &ticket, &status);
+        });
     }
 }
 
-fn handle(mut stream: TcpStream, status: &Status) -> io::Result<()> {
-    stream.set_read_timeout(Some(READ_TIMEOUT))?;
-    stream.set_write_timeout(Some(READ_TIMEOUT))?;
-    let head = match read_head(&mut stream) {
-        Ok(Some(head)) => head,
-        Ok(None) => return Ok(()),
-        Err(e) if e.kind() == io::ErrorKind::InvalidData => {
-            return respond(&mut stream, 431, "text/plain", b"request header fields too large\n", false)
+fn handle(stream: &TcpStream, ticket: &Ticket, status: &Status) -> io::Result<()> {
+    let head = match conn::read_head(stream, ticket)? {
+        Head::Complete(head) => head,
+        Head::Gone => return Ok(()),
+        Head::Late => {
+            respond(stream, 408, "text/plain", b"the request did not arrive in time\n", false)?;
+            conn::linger(stream);
+            return Ok(());
         }
-        Err(e) => return Err(e),
+        Head::Evicted => {
+            let why = b"too many connections: this one, waiting longest for its request, was closed\n";
+            return respond(stream, 503, "text/plain", why, false);
+        }
+        Head::TooLarge => {
+            respond(stream, 431, "text/plain", b"request header fields too large\n", false)?;
+            conn::linger(stream);
+            return Ok(());
+        }
     };
+    ticket.answering();
     let mut headers = [httparse::EMPTY_HEADER; 64];
     let mut request = httparse::Request::new(&mut headers);
     let (method, target) = match request.parse(&head) {
         Ok(httparse::Status::Complete(_)) => (request.method.unwrap_or(""), request.path.unwrap_or("")),
-        _ => return respond(&mut stream, 400, "text/plain", b"bad request\n", false),
+        _ => return respond(stream, 400, "text/plain", b"bad request\n", false),
     };
+    let mut hosts = request.headers.iter().filter(|h| h.name.eq_ignore_ascii_case("host"));
+    match (hosts.next(), hosts.next()) {
+        (_, Some(_)) => return respond(stream, 400, "text/plain", b"more than one Host header\n", false),
+        (Some(host), None) if !host_allowed(host.value) => {
+            let why =
+                b"this server answers only requests to localhost or an IP address, such as http://127.0.0.1:PORT/\n";
+            return respond(stream, 421, "text/plain", why, false);
+        }
+        // No Host at all: an HTTP/1.0 tool, never a browser (browsers always send one).
+        _ => {}
+    }
     let head_only = method == "HEAD";
     if method != "GET" && !head_only {
-        return respond(&mut stream, 405, "text/plain", b"only GET and HEAD\n", head_only);
+        return respond(stream, 405, "text/plain", b"only GET and HEAD\n", head_only);
     }
     let path = target.split(['?', '#']).next().unwrap_or("");
     match path {
         "/__dossier/reload.js" => {
-            return respond(&mut stream, 200, "text/javascript; charset=utf-8", RELOAD_JS.as_bytes(), head_only)
+            return respond(stream, 200, "text/javascript; charset=utf-8", RELOAD_JS.as_bytes(), head_only)
         }
         "/__dossier/version" => {
             let version = status.version().to_string();
-            return respond(&mut stream, 200, "text/plain", version.as_bytes(), head_only);
+            return respond(stream, 200, "text/plain", version.as_bytes(), head_only);
         }
         _ => {}
     }
     let Some(relative) = safe_relative(path) else {
-        return respond(&mut stream, 400, "text/plain", b"bad path\n", head_only);
+        return respond(stream, 400, "text/plain", b"bad path\n", head_only);
     };
     if let Some(error) = status.error() {
         if relative.extension().is_none_or(|e| e == "html") {
             let page = inject(&error_page(&error), status.version());
-            return respond(&mut stream, 500, "text/html; charset=utf-8", page.as_bytes(), head_only);
+            return respond(stream, 500, "text/html; charset=utf-8", page.as_bytes(), head_only);
         }
     }
     let site = status.site();
@@ -116,19 +122,19 @@ fn handle(mut stream: TcpStream, status: &Status) -> io::Result<()> {
             let kind = content_type(&file);
             if kind.starts_with("text/html") {
                 let page = inject(&String::from_utf8_lossy(&bytes), status.version());
-                respond(&mut stream, 200, kind, page.as_bytes(), head_only)
+                respond(stream, 200, kind, page.as_bytes(), head_only)
             } else {
-                respond(&mut stream, 200, kind, &bytes, head_only)
+                respond(stream, 200, kind, &bytes, head_only)
             }
         }
         // Browsers ask for an icon the site does not have; an empty answer keeps their
         // consoles free of a 404 that is not the site's fault.
-        None if relative == Path::new("favicon.ico") => respond(&mut stream, 204, "image/x-icon", b"", true),
+        None if relative == Path::new("favicon.ico") => respond(stream, 204, "image/x-icon", b"", true),
         None => {
             let page = resolve_file(&site, Path::new("404.html")).and_then(|p| fs::read(p).ok());
             let page =
                 inject(&String::from_utf8_lossy(&page.unwrap_or_else(|| b"not found".to_vec())), status.version());
-            respond(&mut stream, 404, "text/html; charset=utf-8", page.as_bytes(), head_only)
+            respond(stream, 404, "text/html; charset=utf-8", page.as_bytes(), head_only)
         }
     }
 }
@@ -204,27 +210,59 @@ fn error_page(error: &str) -> String {
     )
 }
 
-fn respond(stream: &mut TcpStream, code: u16, kind: &str, body: &[u8], head_only: bool) -> io::Result<()> {
+/// Whether a Host header names this server in a way no other site can: `localhost` (or a
+/// name under it, which browsers keep on this machine) or an IP address, any port.
+fn host_allowed(value: &[u8]) -> bool {
+    let Ok(host) = std::str::from_utf8(value) else { return false };
+    let host = host.trim();
+    let name = match host.strip_prefix('[') {
+        // [v6] or [v6]:port
+        Some(rest) => match rest.split_once(']') {
+            Some((v6, port)) if port.is_empty() || port.strip_prefix(':').is_some_and(port_ok) => {
+                return v6.parse::<Ipv6Addr>().is_ok()
+            }
+            _ => return false,
+        },
+        None => match host.rsplit_once(':') {
+            Some((name, port)) if port_ok(port) => name,
+            Some(_) => return false,
+            None => host,
+        },
+    };
+    let name = name.strip_suffix('.').unwrap_or(name).to_ascii_lowercase();
+    name.parse::<IpAddr>().is_ok() || name == "localhost" || name.ends_with(".localhost")
+}
+
+fn port_ok(port: &str) -> bool {
+    !port.is_empty() && port.len() <= 5 && port.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn head_of(code: u16, kind: &str, length: usize) -> String {
     let reason = match code {
         200 => "OK",
         204 => "No Content",
         400 => "Bad Request",
         404 => "Not Found",
         405 => "Method Not Allowed",
+        408 => "Request Timeout",
+        421 => "Misdirected Request",
         431 => "Request Header Fields Too Large",
         500 => "Internal Server Error",
         _ => "Service Unavailable",
     };
-    let head = format!(
-        "HTTP/1.1 {code} {reason}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n\
-         X-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
-        body.len()
-    );
-    stream.write_all(head.as_bytes())?;
+    format!(
+        "HTTP/1.1 {code} {reason}\r\nContent-Type: {kind}\r\nContent-Length: {length}\r\nCache-Control: no-store\r\n\
+         X-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n"
+    )
+}
+
+fn respond(stream: &TcpStream, code: u16, kind: &str, body: &[u8], head_only: bool) -> io::Result<()> {
+    let deadline = conn::answer_deadline();
+    conn::send(stream, head_of(code, kind, body.len()).as_bytes(), deadline)?;
     if !head_only {
-        stream.write_all(body)?;
+        conn::send(stream, body, deadline)?;
     }
-    stream.flush()
+    Ok(())
 }
 
 #[cfg(test)]
@@ -240,6 +278,21 @@ mod tests {
         assert_eq!(safe_relative("/"), Some(PathBuf::new()));
         // Decoded once: a double-encoded dot is a literal name, not a parent.
         assert_eq!(safe_relative("/%252e%252e/x"), Some(PathBuf::from("%2e%2e/x")));
+    }
+
+    #[test]
+    fn only_hosts_no_other_site_can_claim_are_answered() {
+        for good in
+            ["127.0.0.1:8000", "localhost:8000", "LOCALHOST", "[::1]:8000", "[::1]", "192.168.1.5:80", "a.localhost:1"]
+        {
+            assert!(host_allowed(good.as_bytes()), "{good}");
+        }
+        for bad in ["evil.example", "evil.example:8000", "localhost.evil.example", "127.0.0.1.nip.io:8000", "", ":80"] {
+            assert!(!host_allowed(bad.as_bytes()), "{bad}");
+        }
+        for bad in ["localhost:80x", "[::1]x", "[::1]80", "[evil]:80", "localhost:123456", "local\u{ff}host"] {
+            assert!(!host_allowed(bad.as_bytes()), "{bad}");
+        }
     }
 
     #[test]

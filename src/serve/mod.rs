@@ -6,6 +6,7 @@
 //! every page shows that error instead of a stale site, and reloads once it is fixed.
 //! The builder thread owns the build `Session`; the HTTP threads only read `Status`.
 
+mod conn;
 mod http;
 
 use std::net::{IpAddr, SocketAddr, TcpListener};
@@ -19,7 +20,8 @@ use notify::{RecursiveMode, Watcher};
 use crate::error::Failure;
 use crate::pipeline::session::{Built, Session};
 
-pub use http::{safe_relative, MAX_CONNECTIONS, MAX_HEAD};
+pub use conn::MAX_HEAD;
+pub use http::safe_relative;
 
 /// What the HTTP threads need to know about the latest build.
 pub struct Status {
@@ -91,6 +93,7 @@ pub fn serve(options: &Options, report: &mut dyn FnMut(Report)) -> Result<(), Fa
             content.display()
         )));
     }
+    let limits = conn::Limits::from_env().map_err(Failure::Usage)?;
     let listener = TcpListener::bind((options.bind, options.port)).map_err(|e| {
         Failure::Usage(format!("cannot listen on {}:{}: {e} (choose another --port)", options.bind, options.port))
     })?;
@@ -113,22 +116,35 @@ pub fn serve(options: &Options, report: &mut dyn FnMut(Report)) -> Result<(), Fa
         let _ = tx.send(event);
     })
     .map_err(|e| Failure::Output(format!("cannot watch for changes: {e}")))?;
-    for dir in [content, options.root.join("themes")] {
-        if dir.is_dir() {
-            watcher
-                .watch(&dir, RecursiveMode::Recursive)
-                .map_err(|e| Failure::Output(format!("cannot watch {}: {e}", dir.display())))?;
-        }
+    // The root itself is watched too, not recursively, so that a themes/ (or content/)
+    // folder made or remade after the start is seen and watched in turn.
+    let folders = [content, options.root.join("themes")];
+    watcher
+        .watch(&options.root, RecursiveMode::NonRecursive)
+        .map_err(|e| Failure::Output(format!("cannot watch {}: {e}", options.root.display())))?;
+    for dir in folders.iter().filter(|dir| dir.is_dir()) {
+        watcher
+            .watch(dir, RecursiveMode::Recursive)
+            .map_err(|e| Failure::Output(format!("cannot watch {}: {e}", dir.display())))?;
     }
     let http_status = Arc::clone(&status);
-    std::thread::spawn(move || http::run(listener, http_status));
+    std::thread::spawn(move || http::run(listener, http_status, limits));
     report(Report::Listening(address));
 
     while let Ok(first) = rx.recv() {
-        if !relevant(&first, &options.output) {
+        if !relevant(&first, &folders, &options.output) {
             continue;
         }
-        settle(&rx);
+        let events = settle(&rx, first);
+        // A watched folder made, removed or renamed is watched afresh, before the build
+        // reads it: an edit made meanwhile is either read by this build or seen by the
+        // new watch.
+        for dir in folders.iter().filter(|dir| names(&events, dir)) {
+            let _ = watcher.unwatch(dir);
+            if dir.is_dir() {
+                let _ = watcher.watch(dir, RecursiveMode::Recursive);
+            }
+        }
         let outcome = session.build();
         status.finished(&outcome);
         tell(report, &outcome);
@@ -143,10 +159,10 @@ fn tell(report: &mut dyn FnMut(Report), outcome: &Result<Built, Failure>) {
     }
 }
 
-/// Whether an event is an edit. Reading files (which every build does) and changes of
-/// access time or permissions are not; nor are changes to the output itself, if it lies
-/// inside a watched folder.
-fn relevant(event: &notify::Result<notify::Event>, output: &Path) -> bool {
+/// Whether an event is an edit inside a watched folder. Reading files (which every build
+/// does) and changes of access time or permissions are not; nor are changes to the output
+/// itself, or to anything else in the root.
+fn relevant(event: &notify::Result<notify::Event>, folders: &[PathBuf], output: &Path) -> bool {
     use notify::event::{EventKind, ModifyKind};
     match event {
         Ok(e) => {
@@ -155,19 +171,32 @@ fn relevant(event: &notify::Result<notify::Event>, output: &Path) -> bool {
                 EventKind::Modify(kind) => !matches!(kind, ModifyKind::Metadata(_)),
                 EventKind::Access(_) | EventKind::Other => false,
             };
-            edit && (e.paths.is_empty() || e.paths.iter().any(|p| !p.starts_with(output)))
+            let inside = |p: &PathBuf| folders.iter().any(|f| p.starts_with(f)) && !p.starts_with(output);
+            edit && (e.paths.is_empty() || e.paths.iter().any(inside))
         }
         Err(_) => true,
     }
 }
 
+/// Whether any of `events` is about the folder `dir` itself (made, removed, renamed).
+fn names(events: &[notify::Result<notify::Event>], dir: &Path) -> bool {
+    events.iter().any(|e| e.as_ref().map_or(true, |e| e.paths.iter().any(|p| p == dir)))
+}
+
 /// Waits until edits stop for a moment (an editor's save is several events), so one
-/// save means one rebuild; never waits more than half a second in all.
-fn settle(rx: &mpsc::Receiver<notify::Result<notify::Event>>) {
+/// save means one rebuild; never waits more than half a second in all. Returns every
+/// event seen, `first` included.
+fn settle(
+    rx: &mpsc::Receiver<notify::Result<notify::Event>>,
+    first: notify::Result<notify::Event>,
+) -> Vec<notify::Result<notify::Event>> {
     let start = Instant::now();
+    let mut events = vec![first];
     while start.elapsed() < Duration::from_millis(500) {
-        if rx.recv_timeout(Duration::from_millis(40)).is_err() {
-            break;
+        match rx.recv_timeout(Duration::from_millis(40)) {
+            Ok(event) => events.push(event),
+            Err(_) => break,
         }
     }
+    events
 }

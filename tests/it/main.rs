@@ -26,4 +26,6 @@ mod output_safety;
 mod publish;
 mod schema;
 mod serve;
+mod serve_slow;
+mod serve_support;
 mod site;

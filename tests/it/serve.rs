@@ -3,100 +3,17 @@
 //! bounded: a server that hangs fails the test instead of stalling the suite.
 
 use crate::common;
+use crate::serve_support;
 
 use std::fs;
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::sync::mpsc;
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 use common::{minimal_dossier, write};
-
-const WAIT: Duration = Duration::from_secs(20);
-
-/// A running `dossier serve`, stopped when dropped.
-struct Server {
-    child: Child,
-    address: String,
-}
-
-impl Server {
-    fn start(root: &Path) -> Server {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_dossier"))
-            .args(["serve", "--port", "0", "--root", root.to_str().unwrap()])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start dossier serve");
-        let stdout = child.stdout.take().unwrap();
-        let (tx, rx) = mpsc::channel();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-                if tx.send(line).is_err() {
-                    break;
-                }
-            }
-        });
-        // Dropped (killed and waited for) if it never says where it listens.
-        let mut server = Server { child, address: String::new() };
-        let deadline = Instant::now() + WAIT;
-        while server.address.is_empty() {
-            let wait = deadline.saturating_duration_since(Instant::now());
-            let line = rx.recv_timeout(wait).expect("serve never said where it listens");
-            if let Some(rest) = line.strip_prefix("Serving http://") {
-                server.address = rest.split('/').next().unwrap().to_string();
-            }
-        }
-        server
-    }
-
-    /// Sends raw bytes, returns (status code, body).
-    fn raw(&self, request: &[u8]) -> (u16, String) {
-        let mut s = TcpStream::connect(&self.address).unwrap();
-        s.set_read_timeout(Some(WAIT)).unwrap();
-        s.write_all(request).unwrap();
-        let mut response = Vec::new();
-        let _ = s.read_to_end(&mut response);
-        let text = String::from_utf8_lossy(&response).into_owned();
-        let code = text.split(' ').nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
-        let body = text.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default();
-        (code, body)
-    }
-
-    fn get(&self, path: &str) -> (u16, String) {
-        self.raw(format!("GET {path} HTTP/1.1\r\nHost: localhost\r\n\r\n").as_bytes())
-    }
-
-    fn version(&self) -> String {
-        self.get("/__dossier/version").1
-    }
-
-    /// Waits until a rebuild has finished since `before`; returns how long that took.
-    fn wait_for_rebuild(&self, before: &str) -> Duration {
-        let start = Instant::now();
-        while self.version() == before {
-            assert!(start.elapsed() < WAIT, "no rebuild within {WAIT:?}");
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        start.elapsed()
-    }
-
-    /// Resident memory of the server, in KiB (Linux).
-    fn rss_kib(&self) -> u64 {
-        let status = fs::read_to_string(format!("/proc/{}/status", self.child.id())).unwrap_or_default();
-        let line = status.lines().find(|l| l.starts_with("VmRSS:")).unwrap_or("VmRSS: 0 kB");
-        line.split_whitespace().nth(1).and_then(|n| n.parse().ok()).unwrap_or(0)
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
+use serve_support::{Server, WAIT};
 
 fn dossier_dir() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
@@ -245,6 +162,52 @@ fn abusive_requests_are_refused_and_idle_connections_block_no_one() {
     eprintln!("server RSS with 200 idle connections open: {rss} KiB");
     assert!(rss < 256 * 1024, "memory stays bounded: {rss} KiB");
     drop(idle);
+}
+
+#[test]
+fn requests_for_another_site_name_are_refused() {
+    let (_dir, root) = dossier_dir();
+    let server = Server::start(&root);
+    let port = server.address.rsplit(':').next().unwrap().to_string();
+    let ask = |host: &str| server.raw(format!("GET /index.html HTTP/1.1\r\nHost: {host}\r\n\r\n").as_bytes());
+    // DNS rebinding: a page at evil.example points that name at 127.0.0.1; its requests
+    // still say evil.example, and must read nothing of the draft.
+    for host in ["evil.example", &format!("evil.example:{port}"), &format!("localhost.evil.example:{port}")] {
+        let (code, body) = ask(host);
+        assert_eq!(code, 421, "Host: {host}");
+        assert!(!body.contains("Test dossier"), "Host: {host} read the site");
+    }
+    for host in [format!("127.0.0.1:{port}"), format!("localhost:{port}"), format!("[::1]:{port}"), "localhost".into()]
+    {
+        let (code, body) = ask(&host);
+        assert_eq!(code, 200, "Host: {host}");
+        assert!(body.contains("Test dossier"), "Host: {host}");
+    }
+    let twice = format!("GET / HTTP/1.1\r\nHost: localhost:{port}\r\nHost: evil.example\r\n\r\n");
+    assert_eq!(server.raw(twice.as_bytes()).0, 400, "two Host headers");
+}
+
+#[test]
+fn a_themes_folder_made_after_the_start_is_watched() {
+    let (_dir, root) = dossier_dir();
+    let server = Server::start(&root);
+    assert!(!root.join("themes").exists());
+    let base = fs::read_to_string(common::repo_root().join("themes/default/templates/base.html")).unwrap();
+    let template = root.join("themes/default/templates/base.html");
+    let shows = |marker: &str| {
+        let start = Instant::now();
+        while !server.get("/index.html").1.contains(marker) {
+            assert!(start.elapsed() < WAIT, "the home page never showed {marker}");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    };
+    fs::create_dir_all(template.parent().unwrap()).unwrap();
+    fs::write(&template, base.replace("</footer>", "<p>first-override</p></footer>")).unwrap();
+    shows("first-override");
+    // An edit inside the new folder, once it is quiet: only its own watch can see this.
+    std::thread::sleep(Duration::from_millis(700));
+    fs::write(&template, base.replace("</footer>", "<p>second-edit</p></footer>")).unwrap();
+    shows("second-edit");
 }
 
 /// In Chromium: the page reloads by itself after a save (needs node and
