@@ -150,6 +150,14 @@ fn snippet(text: &str, at: usize) -> String {
 
 type ActorMentions = BTreeMap<String, Vec<Mention>>;
 
+/// How one source names one actor: how often, and first where the site shows it.
+struct Named {
+    actor: Link,
+    count: usize,
+    /// (paragraph number, snippet) of the first mention in a shown paragraph.
+    first: Option<(usize, String)>,
+}
+
 /// Builds every source page's record, and each actor's mentions across sources.
 pub fn resolve_sources(
     r: &mut Resolver,
@@ -200,8 +208,7 @@ pub fn resolve_sources(
             // Everything below takes source text only through `shown` (see `rights`).
             let shown = Shown::new(&text.paragraphs, front.rights, |i| input.marks.iter().any(|m| m.0 == i));
             let original = original_url(front.url.as_deref());
-            // actor id -> (actor, mentions, first shown (paragraph number, snippet))
-            let mut counts: BTreeMap<String, (Link, usize, Option<(usize, String)>)> = BTreeMap::new();
+            let mut counts: BTreeMap<String, Named> = BTreeMap::new();
             let mut paragraphs = Vec::with_capacity(text.paragraphs.len());
             for (i, full) in text.paragraphs.iter().enumerate() {
                 let para = shown.get(i);
@@ -209,10 +216,14 @@ pub fn resolve_sources(
                 // Matched in the full text so counts say how often the article names an
                 // actor; positions, not words, are all that is taken from a hidden paragraph.
                 for (start, end, actor) in mentions.find(full) {
-                    let entry = counts.entry(actor.id.clone()).or_insert_with(|| (actor.clone(), 0, None));
-                    entry.1 += 1;
+                    let named = counts.entry(actor.id.clone()).or_insert_with(|| Named {
+                        actor: actor.clone(),
+                        count: 0,
+                        first: None,
+                    });
+                    named.count += 1;
                     let Some(para) = para else { continue };
-                    entry.2.get_or_insert_with(|| (i + 1, snippet(para, start)));
+                    named.first.get_or_insert_with(|| (i + 1, snippet(para, start)));
                     // Link only an actor's first mention in each paragraph.
                     if !links.iter().any(|(_, _, h): &(usize, usize, String)| *h == actor.url) {
                         links.push((start, end, actor.url.clone()));
@@ -228,11 +239,11 @@ pub fn resolve_sources(
                 });
             }
             let mut actors: Vec<ActorCount> =
-                counts.values().map(|(a, n, _)| ActorCount { actor: a.clone(), count: *n }).collect();
+                counts.values().map(|n| ActorCount { actor: n.actor.clone(), count: n.count }).collect();
             actors.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.actor.title.cmp(&b.actor.title)));
             let found: Vec<(String, Mention)> = counts
                 .into_iter()
-                .map(|(id, (_, count, first))| {
+                .map(|(id, Named { count, first, .. })| {
                     let (paragraph, snippet) = first.map_or((None, String::new()), |(n, s)| (Some(n), s));
                     let url = paragraph_url(&link, paragraph, original.as_deref());
                     (id, Mention { source: link.clone(), count, paragraph, snippet, url })
