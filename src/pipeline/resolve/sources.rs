@@ -249,11 +249,10 @@ pub fn resolve_sources(
                     (id, Mention { source: link.clone(), count, paragraph, snippet, url })
                 })
                 .collect();
-            let unknown_names =
-                crate::pipeline::resolve::unknown_names::unknown_names(shown.texts(), mentions, 50)
-                    .into_iter()
-                    .map(|(name, count)| NameCount { name, count })
-                    .collect();
+            let unknown_names = crate::pipeline::resolve::unknown_names::unknown_names(shown.texts(), mentions, 50)
+                .into_iter()
+                .map(|(name, count)| NameCount { name, count })
+                .collect();
             let summary = front.reliability.as_deref().map(plain_text).unwrap_or_default();
             let source = Source {
                 head: Head { link, summary_text: summary, reviewed: None, stale: None },
