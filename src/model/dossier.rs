@@ -123,13 +123,20 @@ pub struct Stance {
     pub claim: Claim,
 }
 
-/// How often an actor is named in one source, with the first paragraph that names it.
+/// How often an actor is named in one source, with the first shown paragraph that
+/// names it.
 #[derive(Debug, Clone, Serialize)]
 pub struct Mention {
     pub source: Link,
+    /// Every mention in the article, shown paragraphs or not.
     pub count: usize,
-    pub paragraph: usize,
+    /// None when every mention is in paragraphs that `rights: excerpts` hides.
+    pub paragraph: Option<usize>,
+    /// The words around the first shown mention ("" when `paragraph` is None).
     pub snippet: String,
+    /// Where the mention links: `sources/<id>.html#pN`; with no shown mention, the
+    /// original article's absolute `http(s)` address, else `sources/<id>.html`.
+    pub url: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -241,12 +248,12 @@ pub struct Source {
     pub origin: String,
     pub reliability: Option<String>,
     pub rights: Rights,
-    /// With `rights: excerpts`, only cited paragraphs are kept.
+    /// With `rights: excerpts`, only cited paragraphs are kept (see `resolve::rights`).
     pub paragraphs: Vec<Paragraph>,
     pub paragraph_count: usize,
     pub cited_by: Vec<CitedBy>,
     pub actors: Vec<ActorCount>,
-    /// Capitalised names in the text that match no actor, most frequent first.
+    /// Capitalised names in the shown text that match no actor, most frequent first.
     pub unknown_names: Vec<NameCount>,
     /// A hash of everything this record was resolved from: equal keys, equal records
     /// (build sessions use it to skip unchanged sources).

@@ -4,7 +4,7 @@
 //!
 //! Where a test goes:
 //! - `site`: the shipped dossier as a reader gets it; `labels`, `publish`, `incremental`:
-//!   other ways of building it;
+//!   other ways of building it; `rights`: the shipped dossier with sources excerpted;
 //! - `cli`, `errors`: the command line, and every class of bad input;
 //! - `add`, `init_new`, `schema`, `serve`: the editor's other commands;
 //! - `hardening/`: hostile content, hostile file systems, killed builds, property tests;
@@ -24,6 +24,7 @@ mod init_new;
 mod labels;
 mod output_safety;
 mod publish;
+mod rights;
 mod schema;
 mod serve;
 mod serve_slow;

@@ -7,6 +7,7 @@ mod cache;
 mod items;
 pub mod mentions;
 mod review;
+mod rights;
 mod sources;
 pub mod unknown_names;
 

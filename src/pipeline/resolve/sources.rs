@@ -9,11 +9,12 @@ use std::sync::Arc;
 
 use super::cache::{Cache, ResolvedSource};
 use super::mentions::Mentions;
+use super::rights::{original_url, paragraph_url, Shown};
 use super::{File, Resolver};
 use crate::diagnostic::Diagnostic;
 use crate::hash::hash_of;
 use crate::model::dossier::{ActorCount, CitedBy, Head, Link, Mention, NameCount, Paragraph, Segment, Source};
-use crate::model::files::{ActorFile, Rights};
+use crate::model::files::ActorFile;
 use crate::model::kind::Kind;
 use crate::pipeline::load::{Loaded, SourceData};
 use crate::text::markdown::plain_text;
@@ -149,6 +150,14 @@ fn snippet(text: &str, at: usize) -> String {
 
 type ActorMentions = BTreeMap<String, Vec<Mention>>;
 
+/// How one source names one actor: how often, and first where the site shows it.
+struct Named {
+    actor: Link,
+    count: usize,
+    /// (paragraph number, snippet) of the first mention in a shown paragraph.
+    first: Option<(usize, String)>,
+}
+
 /// Builds every source page's record, and each actor's mentions across sources.
 pub fn resolve_sources(
     r: &mut Resolver,
@@ -195,50 +204,55 @@ pub fn resolve_sources(
             }
             let text = &texts[&s.id];
             let link = input.link;
-            let mut counts: BTreeMap<String, (Link, usize, usize, String)> = BTreeMap::new();
+            let front = &s.data.front;
+            // Everything below takes source text only through `shown` (see `rights`).
+            let shown = Shown::new(&text.paragraphs, front.rights, |i| input.marks.iter().any(|m| m.0 == i));
+            let original = original_url(front.url.as_deref());
+            let mut counts: BTreeMap<String, Named> = BTreeMap::new();
             let mut paragraphs = Vec::with_capacity(text.paragraphs.len());
-            for (i, para) in text.paragraphs.iter().enumerate() {
-                let marks: Vec<(usize, usize)> = input.marks.iter().filter(|m| m.0 == i).map(|m| (m.1, m.2)).collect();
+            for (i, full) in text.paragraphs.iter().enumerate() {
+                let para = shown.get(i);
                 let mut links = Vec::new();
-                for (start, end, actor) in mentions.find(para) {
-                    let entry = counts
-                        .entry(actor.id.clone())
-                        .or_insert_with(|| (actor.clone(), 0, i + 1, snippet(para, start)));
-                    entry.1 += 1;
+                // Matched in the full text so counts say how often the article names an
+                // actor; positions, not words, are all that is taken from a hidden paragraph.
+                for (start, end, actor) in mentions.find(full) {
+                    let named = counts.entry(actor.id.clone()).or_insert_with(|| Named {
+                        actor: actor.clone(),
+                        count: 0,
+                        first: None,
+                    });
+                    named.count += 1;
+                    let Some(para) = para else { continue };
+                    named.first.get_or_insert_with(|| (i + 1, snippet(para, start)));
                     // Link only an actor's first mention in each paragraph.
                     if !links.iter().any(|(_, _, h): &(usize, usize, String)| *h == actor.url) {
                         links.push((start, end, actor.url.clone()));
                     }
                 }
-                let cited = !marks.is_empty();
-                if s.data.front.rights == Rights::Excerpts && !cited {
-                    continue;
-                }
+                let Some(para) = para else { continue };
+                let marks: Vec<(usize, usize)> = input.marks.iter().filter(|m| m.0 == i).map(|m| (m.1, m.2)).collect();
                 paragraphs.push(Paragraph {
                     n: i + 1,
                     kind: text.kinds[i],
                     segments: segments(para, &marks, &links),
-                    cited,
+                    cited: !marks.is_empty(),
                 });
             }
             let mut actors: Vec<ActorCount> =
-                counts.values().map(|(a, n, _, _)| ActorCount { actor: a.clone(), count: *n }).collect();
+                counts.values().map(|n| ActorCount { actor: n.actor.clone(), count: n.count }).collect();
             actors.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.actor.title.cmp(&b.actor.title)));
             let found: Vec<(String, Mention)> = counts
                 .into_iter()
-                .map(|(id, (_, count, paragraph, snippet))| {
-                    (id, Mention { source: link.clone(), count, paragraph, snippet })
+                .map(|(id, Named { count, first, .. })| {
+                    let (paragraph, snippet) = first.map_or((None, String::new()), |(n, s)| (Some(n), s));
+                    let url = paragraph_url(&link, paragraph, original.as_deref());
+                    (id, Mention { source: link.clone(), count, paragraph, snippet, url })
                 })
                 .collect();
-            let unknown_names = crate::pipeline::resolve::unknown_names::unknown_names(
-                text.paragraphs.iter().map(String::as_str),
-                mentions,
-                50,
-            )
-            .into_iter()
-            .map(|(name, count)| NameCount { name, count })
-            .collect();
-            let front = &s.data.front;
+            let unknown_names = crate::pipeline::resolve::unknown_names::unknown_names(shown.texts(), mentions, 50)
+                .into_iter()
+                .map(|(name, count)| NameCount { name, count })
+                .collect();
             let summary = front.reliability.as_deref().map(plain_text).unwrap_or_default();
             let source = Source {
                 head: Head { link, summary_text: summary, reviewed: None, stale: None },
