@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use dossier::serve::Report;
+use dossier::text::terminal_safe as safe;
 use dossier::{AddOptions, Dossier, Failure};
 
 #[derive(Parser)]
@@ -167,18 +168,20 @@ fn report(failure: Failure, what: &str) -> ExitCode {
             ExitCode::from(1)
         }
         Failure::Output(message) => {
-            eprintln!("error: {message}\n{what} failed");
+            eprintln!("error: {}\n{what} failed", safe(&message));
             ExitCode::from(1)
         }
         Failure::Usage(message) => {
-            eprintln!("error: {message}");
+            eprintln!("error: {}", safe(&message));
             ExitCode::from(2)
         }
     }
 }
 
+/// Names, titles and ids joined for one line, each made safe for the terminal: they come
+/// from articles and content files.
 fn list(items: impl IntoIterator<Item = String>) -> String {
-    items.into_iter().collect::<Vec<_>>().join(", ")
+    items.into_iter().map(|s| safe(&s).into_owned()).collect::<Vec<_>>().join(", ")
 }
 
 /// The review queue and the names no actor covers: what an editor acts on next.
@@ -193,7 +196,7 @@ fn print_editor_report(d: &Dossier) {
         );
         for e in &d.review_queue {
             let sources = list(e.stale.sources.iter().map(|s| s.id.clone()));
-            println!("  {} (reviewed {}): newer {}", e.item.url, e.stale.reviewed, sources);
+            println!("  {} (reviewed {}): newer {}", safe(&e.item.url), e.stale.reviewed, sources);
         }
     }
     if !d.unknown_names.is_empty() {
@@ -251,7 +254,7 @@ fn main() -> ExitCode {
                 Report::Built(b) => println!("{} [{} re-rendered]", summary(b), b.rendered),
                 Report::Failed(f) => eprintln!(
                     "{}\nbuild failed: the page shows the error until it is fixed",
-                    dossier::serve::describe(f)
+                    safe(&dossier::serve::describe(f))
                 ),
             });
             match result {
@@ -298,7 +301,12 @@ fn main() -> ExitCode {
             let opts = AddOptions { title, publisher, url, published, relays };
             match dossier::add(&root, &file, &opts) {
                 Ok(added) => {
-                    println!("Added {} ({} paragraphs)", added.path.display(), added.paragraphs);
+                    println!(
+                        "Added {}: \"{}\" ({} paragraphs)",
+                        safe(&added.path.display().to_string()),
+                        safe(&added.title),
+                        added.paragraphs
+                    );
                     match added.dossier {
                         Ok(d) => {
                             let Some(source) = d.sources.iter().find(|s| s.head.link.id == added.id) else {
