@@ -10,6 +10,7 @@
 //! that crossed the limit: the cost stays linear in the size of the input.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 
 use html5ever::tendril::{StrTendril, TendrilSink};
 use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
@@ -111,25 +112,45 @@ fn parser(fragment: bool) -> html5ever::Parser<Guard> {
 struct Guard {
     html: Html,
     too_deep: Option<usize>,
+    /// Depths measured so far, valid while their generation is current: moving nodes
+    /// (mis-nested tags do) bumps the generation rather than fixing every moved subtree.
+    depths: HashMap<Handle, (usize, u64)>,
+    generation: u64,
 }
 
 type Handle = <Html as TreeSink>::Handle;
 
 impl Guard {
     fn new(html: Html) -> Self {
-        Guard { html, too_deep: None }
+        Guard { html, too_deep: None, depths: HashMap::new(), generation: 0 }
     }
 
-    /// Records `node`'s depth if it is past the limit. Walking its ancestors costs the
-    /// depth, which the limit bounds, as it bounds the tree builder's own scans.
+    /// Records `node`'s depth, and whether it is past the limit. The walk up stops at the
+    /// first ancestor whose depth is known (usually the parent); at worst it costs the
+    /// depth, which the limit bounds as it bounds the tree builder's own scans.
     fn measure(&mut self, node: Handle) {
         if self.too_deep.is_some() {
             return;
         }
-        let depth = self.html.tree.get(node).map_or(0, |n| n.ancestors().count());
-        if depth > LIMIT {
-            self.too_deep = Some(depth);
+        let Some(node_ref) = self.html.tree.get(node) else { return };
+        let mut depth = 1;
+        for ancestor in node_ref.ancestors() {
+            match self.depths.get(&ancestor.id()) {
+                Some(&(known, generation)) if generation == self.generation => {
+                    depth += known;
+                    break;
+                }
+                _ => depth += 1,
+            }
         }
+        self.depths.insert(node, (depth, self.generation));
+        if depth > LIMIT + 1 {
+            self.too_deep = Some(depth - 1);
+        }
+    }
+
+    fn moved(&mut self) {
+        self.generation += 1;
     }
 }
 
@@ -204,9 +225,11 @@ impl TreeSink for Guard {
         self.html.add_attrs_if_missing(target, attrs)
     }
     fn remove_from_parent(&mut self, target: &Handle) {
+        self.moved();
         self.html.remove_from_parent(target)
     }
     fn reparent_children(&mut self, node: &Handle, new_parent: &Handle) {
+        self.moved();
         self.html.reparent_children(node, new_parent);
         // The moved children sit one level deeper than `new_parent`.
         let first = self.html.tree.get(*new_parent).and_then(|n| n.first_child()).map(|n| n.id());
