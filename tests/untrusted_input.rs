@@ -101,13 +101,13 @@ fn deep_nesting_in_markdown_fields_is_a_located_error_and_in_sources_is_text() {
         ),
     );
     // In a source, HTML and quote markers are the article's text, never markup.
-    write(dir.path(), "content/sources/deep.md", &format!("---\ntitle: Deep\n---\n{deep_html}\n\n{deep_quotes}\n"));
+    write(dir.path(), "content/sources/deep-source.md", &format!("---\ntitle: Deep\n---\n{deep_html}\n\n{deep_quotes}\n"));
     let r = build(dir.path());
     eprintln!("build: {:?}", r.elapsed);
     assert_eq!(r.code, Some(1), "{}", r.stderr);
     assert!(r.stderr.contains("deep.yaml:5:3: error: this text nests elements"), "{}", r.stderr);
-    assert!(r.stderr.contains("deep.yaml:9:11: error: this text nests elements"), "{}", r.stderr);
-    assert!(!r.stderr.contains("deep.md"), "the source builds: {}", r.stderr);
+    assert!(r.stderr.contains("deep.yaml:9:12: error: this text nests elements"), "{}", r.stderr);
+    assert!(!r.stderr.contains("deep-source.md"), "the source builds: {}", r.stderr);
     assert!(r.elapsed < QUICK, "took {:?}", r.elapsed);
 
     fs::remove_file(dir.path().join("content/actors/deep.yaml")).unwrap();
