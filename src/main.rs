@@ -302,10 +302,10 @@ fn main() -> ExitCode {
             match dossier::add(&root, &file, &opts) {
                 Ok(added) => {
                     println!(
-                        "Added {}: \"{}\" ({} paragraphs)",
+                        "Added {} ({} paragraphs): \"{}\"",
                         safe(&added.path.display().to_string()),
-                        safe(&added.title),
-                        added.paragraphs
+                        added.paragraphs,
+                        safe(&added.title)
                     );
                     match added.dossier {
                         Ok(d) => {
