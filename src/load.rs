@@ -327,9 +327,10 @@ fn read_text(path: &Path) -> Result<String, Diagnostic> {
     if let Some((at, c, count)) = crate::text::first_control(&text) {
         let more = if count > 1 { format!(" (and {} more)", count - 1) } else { String::new() };
         let message = format!("invisible control character {}{more}", crate::text::describe_control(c));
-        return Err(Diagnostic::at_offset(path, &text, at, message)
-            .help("delete it: content holds no control characters but tab and line breaks (an escape sequence \
-                   pasted from a terminal, or a page break from a PDF, are the usual cause)"));
+        return Err(Diagnostic::at_offset(path, &text, at, message).help(
+            "delete it: content holds no control characters but tab and line breaks (an escape sequence \
+                   pasted from a terminal, or a page break from a PDF, are the usual cause)",
+        ));
     }
     if text.trim().is_empty() {
         return Err(Diagnostic::new(path, 1, 1, "file is empty")

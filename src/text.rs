@@ -24,8 +24,9 @@ fn is_bidi_control(c: char) -> bool {
 /// bidi controls and line or paragraph separators become visible escapes like `\u{1b}`.
 /// Newline and tab are kept: messages are printed line by line.
 pub fn terminal_safe(text: &str) -> Cow<'_, str> {
-    let unsafe_char =
-        |c: char| (c.is_control() && c != '\n' && c != '\t') || is_bidi_control(c) || matches!(c, '\u{2028}' | '\u{2029}');
+    let unsafe_char = |c: char| {
+        (c.is_control() && c != '\n' && c != '\t') || is_bidi_control(c) || matches!(c, '\u{2028}' | '\u{2029}')
+    };
     if !text.chars().any(unsafe_char) {
         return Cow::Borrowed(text);
     }

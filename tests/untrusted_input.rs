@@ -82,7 +82,8 @@ fn nesting_time_grows_linearly_and_ordinary_depth_imports() {
     fs::write(&article, nested("div", 500)).unwrap();
     let r = add(dir.path(), &article);
     assert_eq!(r.code, Some(0), "{}", r.stderr);
-    let added = dir.path().join("content/sources").join(sources(dir.path()).into_iter().find(|s| s != "wire.md").unwrap());
+    let added =
+        dir.path().join("content/sources").join(sources(dir.path()).into_iter().find(|s| s != "wire.md").unwrap());
     let text = fs::read_to_string(added).unwrap();
     assert!(text.contains("First words.") && text.contains("Deep words."), "{text}");
 }
@@ -101,7 +102,11 @@ fn deep_nesting_in_markdown_fields_is_a_located_error_and_in_sources_is_text() {
         ),
     );
     // In a source, HTML and quote markers are the article's text, never markup.
-    write(dir.path(), "content/sources/deep-source.md", &format!("---\ntitle: Deep\n---\n{deep_html}\n\n{deep_quotes}\n"));
+    write(
+        dir.path(),
+        "content/sources/deep-source.md",
+        &format!("---\ntitle: Deep\n---\n{deep_html}\n\n{deep_quotes}\n"),
+    );
     let r = build(dir.path());
     eprintln!("build: {:?}", r.elapsed);
     assert_eq!(r.code, Some(1), "{}", r.stderr);
