@@ -5,6 +5,8 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::text::terminal_safe;
+
 /// One problem found in the content, with where it is and how to fix it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
@@ -35,9 +37,13 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: error: {}", self.path.display(), self.line.max(1), self.col.max(1), self.message)?;
+        // File names and messages quote content (ids, quotes, names): printed through
+        // `terminal_safe`, so they cannot send escape sequences to the terminal.
+        let path = self.path.display().to_string();
+        let (line, col) = (self.line.max(1), self.col.max(1));
+        write!(f, "{}:{line}:{col}: error: {}", terminal_safe(&path), terminal_safe(&self.message))?;
         if let Some(help) = &self.help {
-            write!(f, "\n  help: {help}")?;
+            write!(f, "\n  help: {}", terminal_safe(help))?;
         }
         Ok(())
     }

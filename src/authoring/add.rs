@@ -10,7 +10,7 @@ use crate::model::date;
 use crate::model::dossier::{Dossier, NameCount, Source};
 use crate::model::files as model;
 use crate::pipeline::open;
-use crate::text::paragraphs;
+use crate::text::{nesting, paragraphs, strip_controls};
 
 /// What `dossier add` is told about the article, beyond its file.
 #[derive(Debug, Default)]
@@ -25,6 +25,8 @@ pub struct AddOptions {
 /// What `dossier add` did, and what the new article touches.
 pub struct Added {
     pub id: String,
+    /// The headline stored (given, or guessed from the article).
+    pub title: String,
     pub path: PathBuf,
     pub paragraphs: usize,
     /// The resolved dossier with the new source, or the problems that stop it resolving.
@@ -46,9 +48,19 @@ pub fn add(root: &Path, file: &Path, opts: &AddOptions) -> Result<Added, Failure
         Some(p) => Some(date::PartialDate::parse(p).map_err(|e| Failure::Usage(format!("--published: {e}")))?),
         None => None,
     };
-    let article = import::read(text, import::Format::detect(file, text));
+    let article = import::read(text, import::Format::detect(file, text)).map_err(|e| {
+        let message = format!("the article nests elements {} deep; the limit is {}", e.depth, nesting::LIMIT);
+        Failure::Content(vec![Diagnostic::at_offset(file, text, e.offset, message).help(
+            "no readable page nests this deep (browsers flatten it): save the article's text from the \
+             browser's reader view as a .txt file and add that",
+        )])
+    })?;
     let stem = file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "article".into());
-    let title = opts.title.clone().or(article.title.clone()).unwrap_or(stem);
+    // What the command line (or the file's name) gives goes into the file too: the
+    // article's own text has lost its control characters in `import::read`.
+    let clean = |s: &str| strip_controls(s).split_whitespace().collect::<Vec<_>>().join(" ");
+    let clean_opt = |s: &Option<String>| s.as_deref().map(clean);
+    let title = clean_opt(&opts.title).or(article.title.clone()).unwrap_or_else(|| clean(&stem));
     // A headline guessed from the first line is not also the first paragraph.
     let mut blocks = paragraphs::split(&article.body);
     let mut body = article.body.clone();
@@ -63,11 +75,11 @@ pub fn add(root: &Path, file: &Path, opts: &AddOptions) -> Result<Added, Failure
     let today = date::PartialDate::today();
     let front = model::SourceFrontMatter {
         title: title.clone(),
-        publisher: opts.publisher.clone(),
-        url: opts.url.clone(),
+        publisher: clean_opt(&opts.publisher),
+        url: clean_opt(&opts.url),
         published,
         retrieved: Some(today),
-        relays: opts.relays.clone(),
+        relays: clean_opt(&opts.relays),
         reliability: None,
         rights: model::Rights::Full,
     };
@@ -76,7 +88,7 @@ pub fn add(root: &Path, file: &Path, opts: &AddOptions) -> Result<Added, Failure
     let file_text = import::source_file(&front, &body).map_err(Failure::Output)?;
     import::write_new(&path, &file_text)
         .map_err(|e| Failure::Output(format!("cannot write {}: {e}", path.display())))?;
-    Ok(Added { id, path, paragraphs: blocks.len(), dossier: open(root) })
+    Ok(Added { id, title, path, paragraphs: blocks.len(), dossier: open(root) })
 }
 
 /// What a new source touches in the dossier: who it mentions, which items it puts in

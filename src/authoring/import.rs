@@ -7,7 +7,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use scraper::{ElementRef, Html, Node};
+use scraper::{ElementRef, Node};
 
 use crate::model::date::PartialDate;
 use crate::model::files::SourceFrontMatter;
@@ -54,10 +54,18 @@ const DROPPED: &[&str] = &[
 const BLOCKS: &[&str] =
     &["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "figcaption", "dt", "dd", "td", "th"];
 
-pub fn read(text: &str, format: Format) -> Article {
-    match format {
-        Format::Html => from_html(text),
+/// The article cannot be imported: its HTML nests elements deeper than any page a
+/// browser shows (`nesting::LIMIT`).
+pub use crate::text::nesting::TooDeep;
+
+/// The article's title guess and paragraphs. Control characters never reach them (a
+/// carriage return is a line break, any other becomes a space): an article from the open
+/// web may carry escape sequences meant for a terminal.
+pub fn read(text: &str, format: Format) -> Result<Article, TooDeep> {
+    let article = match format {
+        Format::Html => from_html(text)?,
         Format::Markdown => {
+            let text = crate::text::strip_controls(text);
             let title = text
                 .lines()
                 .map(str::trim)
@@ -65,17 +73,17 @@ pub fn read(text: &str, format: Format) -> Article {
                 .map(|l| l.trim_start_matches('#').trim().to_string());
             Article { title, body: text.trim().to_string() }
         }
-        Format::Text => from_text(text),
-    }
+        // A lone CR (old Mac files) ends a line for Markdown too: `.\r-` would read back
+        // as a heading underlined by `-` unless the `-` line is its own, escaped, paragraph.
+        Format::Text => from_text(&crate::text::strip_controls(text)),
+    };
+    Ok(article)
 }
 
 /// Plain text: paragraphs are separated by blank lines, or, where the text has none,
 /// are its lines (as news text pasted from the web often is). The first line is the
 /// title guess.
 fn from_text(text: &str) -> Article {
-    // A lone CR (old Mac files) ends a line for Markdown too: `.\r-` would read back
-    // as a heading underlined by `-` unless the `-` line is its own, escaped, paragraph.
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let paragraphs: Vec<String> = if text.contains("\n\n") {
         text.split("\n\n").map(|p| p.split_whitespace().collect::<Vec<_>>().join(" ")).collect()
     } else {
@@ -86,57 +94,58 @@ fn from_text(text: &str) -> Article {
     Article { title, body: paragraphs.iter().map(|p| escape_markdown(p)).collect::<Vec<_>>().join("\n\n") }
 }
 
-fn from_html(text: &str) -> Article {
-    let doc = Html::parse_document(text);
+fn from_html(text: &str) -> Result<Article, TooDeep> {
+    let doc = crate::text::nesting::parse_document(text)?;
     let title = doc
         .select(&scraper::Selector::parse("title, h1").expect("valid selector"))
         .map(|e| collapse(&e.text().collect::<String>()))
         .find(|t| !t.is_empty());
-    let mut paragraphs = Vec::new();
-    collect_blocks(doc.root_element(), &mut paragraphs);
+    let paragraphs = collect_blocks(doc.root_element());
     let body = paragraphs.iter().map(|p| escape_markdown(p)).collect::<Vec<_>>().join("\n\n");
-    Article { title, body }
+    Ok(Article { title, body })
 }
 
-/// Walks the document; each outermost block element becomes one paragraph.
-fn collect_blocks(el: ElementRef, out: &mut Vec<String>) {
-    for child in el.children() {
-        let Some(child_el) = ElementRef::wrap(child) else { continue };
-        let name = child_el.value().name();
+/// Walks the document; each outermost block element becomes one paragraph. The walk
+/// keeps its own stack (the depth is bounded, but a walk that cannot overflow need not
+/// rely on that).
+fn collect_blocks(root: ElementRef) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack: Vec<ElementRef> = root.children().rev().filter_map(ElementRef::wrap).collect();
+    while let Some(el) = stack.pop() {
+        let name = el.value().name();
         if DROPPED.contains(&name) || name == "head" {
             continue;
         }
         if BLOCKS.contains(&name) {
-            let mut text = String::new();
-            visible_text(child_el, &mut text);
-            let text = collapse(&text);
+            let text = collapse(&visible_text(el));
             if !text.is_empty() {
                 out.push(text);
             }
         } else {
-            collect_blocks(child_el, out);
+            stack.extend(el.children().rev().filter_map(ElementRef::wrap));
         }
     }
+    out
 }
 
-fn visible_text(el: ElementRef, out: &mut String) {
-    for child in el.children() {
-        match child.value() {
+/// The text a reader sees in `el`: dropped elements skipped, `<br>` a space.
+fn visible_text(el: ElementRef) -> String {
+    let mut out = String::new();
+    let mut stack: Vec<_> = el.children().rev().collect();
+    while let Some(node) = stack.pop() {
+        match node.value() {
             Node::Text(t) => out.push_str(t),
             Node::Element(e) if DROPPED.contains(&e.name()) => {}
             Node::Element(e) if e.name() == "br" => out.push(' '),
-            Node::Element(_) => {
-                if let Some(c) = ElementRef::wrap(child) {
-                    visible_text(c, out);
-                }
-            }
+            Node::Element(_) => stack.extend(node.children().rev()),
             _ => {}
         }
     }
+    out
 }
 
 fn collapse(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::text::strip_controls(text).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Escapes what Markdown would read as formatting, so the stored text reads back as
@@ -207,7 +216,7 @@ mod tests {
             <nav><a href="/">Home</a></nav><h1>Talks in Berlin</h1>
             <p>First <b>para</b> with <a href="x">link</a>.<script>alert(1)</script></p>
             <div><p>Second &lt;script&gt; para.</p></div><footer>Subscribe</footer></body></html>"#;
-        let a = read(html, Format::Html);
+        let a = read(html, Format::Html).expect("shallow");
         assert_eq!(a.title.as_deref(), Some("Talks in Berlin"));
         let texts: Vec<String> = paragraphs::split(&a.body).into_iter().map(|b| b.text).collect();
         assert_eq!(texts, ["Talks in Berlin", "First para with link.", "Second <script> para."]);
@@ -216,7 +225,7 @@ mod tests {
     #[test]
     fn plain_text_reads_back_character_for_character() {
         let text = "Title line\n1. Not a list *really* [x](y) _u_ \\ `c` ~s~ &amp;\n# not a heading";
-        let a = read(text, Format::Text);
+        let a = read(text, Format::Text).expect("shallow");
         let texts: Vec<String> = paragraphs::split(&a.body).into_iter().map(|b| b.text).collect();
         assert_eq!(texts, ["Title line", "1. Not a list *really* [x](y) _u_ \\ `c` ~s~ &amp;", "# not a heading"]);
     }
@@ -224,7 +233,7 @@ mod tests {
     #[test]
     fn lone_carriage_return_is_a_line_break_not_a_setext_heading() {
         // Found by the property test `imported_text_reads_back_word_for_word`.
-        let a = read(".\r-", Format::Text);
+        let a = read(".\r-", Format::Text).expect("shallow");
         let texts: Vec<String> = paragraphs::split(&a.body).into_iter().map(|b| b.text).collect();
         assert_eq!(texts, [".", "-"]);
     }
@@ -233,8 +242,10 @@ mod tests {
     fn a_lone_number_with_a_dot_is_not_a_list() {
         // Found by the fuzz target `import` (input `0.`).
         for text in ["0.", "12) twelve", "3. three"] {
-            let texts: Vec<String> =
-                paragraphs::split(&read(text, Format::Text).body).into_iter().map(|b| b.text).collect();
+            let texts: Vec<String> = paragraphs::split(&read(text, Format::Text).expect("shallow").body)
+                .into_iter()
+                .map(|b| b.text)
+                .collect();
             assert_eq!(texts, [text]);
         }
     }
@@ -243,8 +254,10 @@ mod tests {
     fn html_like_text_keeps_no_stray_backslashes() {
         // Found by the fuzz target `import` (input `<?*<?*`).
         for text in ["<?*<?*", "a <b x=*> c", "<div>_x_</div>"] {
-            let texts: Vec<String> =
-                paragraphs::split(&read(text, Format::Text).body).into_iter().map(|b| b.text).collect();
+            let texts: Vec<String> = paragraphs::split(&read(text, Format::Text).expect("shallow").body)
+                .into_iter()
+                .map(|b| b.text)
+                .collect();
             assert_eq!(texts, [text]);
         }
     }

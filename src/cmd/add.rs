@@ -5,14 +5,19 @@ use std::process::ExitCode;
 
 use dossier::{AddOptions, Failure};
 
-use super::{list, report};
+use super::{list, report, safe};
 
 pub fn run(root: &Path, file: &Path, opts: &AddOptions) -> ExitCode {
     let added = match dossier::add(root, file, opts) {
         Ok(added) => added,
         Err(f) => return report(f, "add"),
     };
-    println!("Added {} ({} paragraphs)", added.path.display(), added.paragraphs);
+    println!(
+        "Added {} ({} paragraphs): \"{}\"",
+        safe(&added.path.display().to_string()),
+        added.paragraphs,
+        safe(&added.title)
+    );
     let d = match &added.dossier {
         Ok(d) => d,
         Err(errors) => {

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use dossier::Dossier;
 
-use super::{list, report};
+use super::{list, report, safe};
 
 pub fn run(root: &Path) -> ExitCode {
     match dossier::check(root) {
@@ -30,7 +30,7 @@ fn print_editor_report(d: &Dossier) {
         );
         for e in &d.review_queue {
             let sources = list(e.stale.sources.iter().map(|s| s.id.clone()));
-            println!("  {} (reviewed {}): newer {}", e.item.url, e.stale.reviewed, sources);
+            println!("  {} (reviewed {}): newer {}", safe(&e.item.url), e.stale.reviewed, sources);
         }
     }
     if !d.unknown_names.is_empty() {

@@ -12,6 +12,7 @@ pub mod serve;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+pub use dossier::text::terminal_safe as safe;
 use dossier::Failure;
 
 /// Prints a failure and returns its exit code: every diagnostic, then one line naming
@@ -23,8 +24,8 @@ pub fn report(failure: Failure, what: &str) -> ExitCode {
             let n = errors.len();
             eprintln!("{what} failed: {n} error{}", if n == 1 { "" } else { "s" });
         }
-        Failure::Output(_) => eprintln!("{failure}\n{what} failed"),
-        Failure::Usage(_) => eprintln!("{failure}"),
+        Failure::Output(_) => eprintln!("{}\n{what} failed", safe(&failure.to_string())),
+        Failure::Usage(_) => eprintln!("{}", safe(&failure.to_string())),
     }
     ExitCode::from(failure.exit_code())
 }
@@ -34,9 +35,9 @@ pub fn default_output(root: &Path, output: Option<PathBuf>) -> PathBuf {
     output.unwrap_or_else(|| root.join("site"))
 }
 
-/// Items joined for one line of output.
+/// Items joined for one line of output, each escaped: names come from articles.
 pub fn list(items: impl IntoIterator<Item = String>) -> String {
-    items.into_iter().collect::<Vec<_>>().join(", ")
+    items.into_iter().map(|s| safe(&s).into_owned()).collect::<Vec<_>>().join(", ")
 }
 
 /// The one line a build ends with.

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use dossier::serve::Report;
 
-use super::{default_output, report, summary, warn};
+use super::{default_output, report, safe, summary, warn};
 
 pub fn run(root: PathBuf, output: Option<PathBuf>, port: u16, bind: IpAddr, force: bool) -> ExitCode {
     let output = default_output(&root, output);
@@ -19,7 +19,9 @@ pub fn run(root: PathBuf, output: Option<PathBuf>, port: u16, bind: IpAddr, forc
             println!("{} [{} re-rendered]", summary(b), b.rendered);
             warn(b);
         }
-        Report::Failed(f) => eprintln!("{f}\nbuild failed: the page shows the error until it is fixed"),
+        Report::Failed(f) => {
+            eprintln!("{}\nbuild failed: the page shows the error until it is fixed", safe(&f.to_string()))
+        }
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -248,7 +248,16 @@ fn read_text(path: &Path) -> Result<String, Diagnostic> {
         }
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    let text = if text.contains('\r') { text.replace("\r\n", "\n") } else { text.to_string() };
+    // A lone carriage return (old Mac files) is a line break, as YAML and Markdown read it.
+    let text = if text.contains('\r') { text.replace("\r\n", "\n").replace('\r', "\n") } else { text.to_string() };
+    if let Some((at, c, count)) = crate::text::first_control(&text) {
+        let more = if count > 1 { format!(" (and {} more)", count - 1) } else { String::new() };
+        let message = format!("invisible control character {}{more}", crate::text::describe_control(c));
+        return Err(Diagnostic::at_offset(path, &text, at, message).help(
+            "delete it: content holds no control characters but tab and line breaks (an escape sequence \
+                   pasted from a terminal, or a page break from a PDF, are the usual cause)",
+        ));
+    }
     if text.trim().is_empty() {
         return Err(Diagnostic::new(path, 1, 1, "file is empty")
             .help("write the item's fields (see docs/content.md), or delete the file"));

@@ -35,6 +35,9 @@ pub struct Rendered {
     /// Every id linked, in order (for backlinks).
     pub links: Vec<String>,
     pub broken: Vec<BrokenLink>,
+    /// Set when the field nests elements deeper than `nesting::LIMIT` (raw HTML, or
+    /// quotes and lists inside each other): the HTML is then empty, as the text is an error.
+    pub too_deep: Option<usize>,
 }
 
 fn options() -> Options {
@@ -47,7 +50,17 @@ pub fn render(markdown: &str, resolve: &dyn Fn(&str) -> Option<Target>) -> Rende
     let mut events: Vec<Event> = Vec::new();
     let mut in_wikilink: Option<(bool, String)> = None; // (has label, title to use)
     let mut code: Option<(String, String)> = None; // (language, text)
+    let (mut depth, mut deepest, mut raw_html) = (0usize, 0usize, false);
     for (event, range) in Parser::new_ext(markdown, options()).into_offset_iter() {
+        match &event {
+            Event::Start(_) => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            Event::End(_) => depth = depth.saturating_sub(1),
+            Event::Html(_) | Event::InlineHtml(_) => raw_html = true,
+            _ => {}
+        }
         match event {
             Event::Start(Tag::Link { link_type: LinkType::WikiLink { has_pothole }, dest_url, id, .. }) => {
                 let wanted = dest_url.trim().to_string();
@@ -99,9 +112,19 @@ pub fn render(markdown: &str, resolve: &dyn Fn(&str) -> Option<Target>) -> Rende
             other => events.push(other),
         }
     }
+    if deepest > crate::text::nesting::LIMIT {
+        return Rendered { html: String::new(), links, broken, too_deep: Some(deepest) };
+    }
     let mut html = String::new();
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
-    Rendered { html: sanitiser().clean(&html).to_string(), links, broken }
+    // ammonia parses the HTML with html5ever, which slows quadratically with depth; raw
+    // HTML can nest deeper than the Markdown shows, so it is measured first.
+    if raw_html {
+        if let Err(e) = crate::text::nesting::check_fragment(&html) {
+            return Rendered { html: String::new(), links, broken, too_deep: Some(e.depth) };
+        }
+    }
+    Rendered { html: sanitiser().clean(&html).to_string(), links, broken, too_deep: None }
 }
 
 /// The text of a Markdown field without markup, on one line (for descriptions).
@@ -212,6 +235,21 @@ mod tests {
         assert!(!r.html.contains("onerror"), "{}", r.html);
         assert!(!r.html.contains("href=\"javascript"), "{}", r.html);
         assert!(r.html.contains("<img src=\"x\">"), "harmless markup stays: {}", r.html);
+    }
+
+    #[test]
+    fn deep_nesting_is_reported_not_parsed() {
+        let deep_html = format!("{}x{}", "<div>".repeat(100_000), "</div>".repeat(100_000));
+        let deep_quotes = format!("{} x", ">".repeat(100_000));
+        let deep_mixed = format!("{} {}x", ">".repeat(300), "<b>".repeat(300));
+        for text in [deep_html, deep_quotes, deep_mixed] {
+            let r = render(&text, &resolve);
+            assert!(r.too_deep.is_some_and(|d| d > crate::text::nesting::LIMIT), "{:?}", r.too_deep);
+            assert!(r.html.is_empty());
+        }
+        let r = render(&format!("{}x", "<b>".repeat(100)), &resolve);
+        assert_eq!(r.too_deep, None);
+        assert!(r.html.contains("<b><b>x"), "{}", r.html);
     }
 
     #[test]

@@ -3,5 +3,9 @@
 
 pub mod escape;
 pub mod markdown;
+pub mod nesting;
 pub mod paragraphs;
 pub mod quote;
+pub mod terminal;
+
+pub use terminal::{describe_control, first_control, strip_controls, terminal_safe};

@@ -30,3 +30,4 @@ mod serve;
 mod serve_slow;
 mod serve_support;
 mod site;
+mod untrusted_input;

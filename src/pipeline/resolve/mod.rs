@@ -143,6 +143,16 @@ impl<'r> Resolver<'r> {
             let e = file.error_at(&format!("[[{}", bad.id), false, format!("link to unknown item `[[{}]]`", bad.id));
             self.errors.push(e.help(help));
         }
+        if let Some(depth) = rendered.too_deep {
+            let first_line = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or_default();
+            let needle: String = first_line.chars().take(40).collect();
+            let message =
+                format!("this text nests elements {depth} deep; the limit is {}", crate::text::nesting::LIMIT);
+            self.errors.push(file.error_at(&needle, false, message).help(
+                "quotes, lists and HTML tags here are nested inside each other too deeply for a page: \
+                 close the tags or flatten the quotes and lists",
+            ));
+        }
         rendered.html
     }
 

@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 pub struct Run {
     /// Exit code; None if the process died of a signal.
     pub code: Option<i32>,
+    pub stdout: String,
     pub stderr: String,
     pub elapsed: Duration,
     /// Peak resident memory of the child, in MiB.
@@ -51,7 +52,13 @@ pub fn run(args: &[&str], limit: Duration) -> Run {
         std::thread::sleep(Duration::from_millis(10));
     }
     let code = libc::WIFEXITED(status).then(|| libc::WEXITSTATUS(status));
-    Run { code, stderr: read(&e), elapsed: start.elapsed(), peak_mib: (usage.ru_maxrss as u64) / 1024 }
+    Run {
+        code,
+        stdout: read(&o),
+        stderr: read(&e),
+        elapsed: start.elapsed(),
+        peak_mib: (usage.ru_maxrss as u64) / 1024,
+    }
 }
 
 fn read(path: &Path) -> String {

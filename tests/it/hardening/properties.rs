@@ -116,7 +116,7 @@ proptest! {
     /// Imported plain text keeps every word in order: nothing becomes markup or vanishes.
     #[test]
     fn imported_text_reads_back_word_for_word(t in text()) {
-        let article = read(&t, Format::Text);
+        let article = read(&t, Format::Text).expect("60 characters nest nothing deep");
         let shown: Vec<String> = split(&article.body).into_iter().map(|b| b.text).collect();
         prop_assert_eq!(words(&shown.join(" ")), words(&t), "body {:?}", article.body);
     }
@@ -125,7 +125,7 @@ proptest! {
     #[test]
     fn imports_load_back(t in text()) {
         for format in [Format::Html, Format::Markdown, Format::Text] {
-            let a = read(&t, format);
+            let a = read(&t, format).expect("60 characters nest nothing deep");
             let front = serde_yaml::from_str(&format!("title: {}", serde_json::to_string(&a.title.unwrap_or_default()).unwrap())).unwrap();
             let file = dossier::authoring::import::source_file(&front, &a.body).unwrap();
             prop_assert!(parse_source(Path::new("x.md"), &file).is_ok(), "{}", file);
