@@ -1,30 +1,117 @@
-//! Quote verification. A quote matches a paragraph when both are equal after
-//! normalising: Unicode canonical equivalence (a letter typed precomposed, `é`, equals
-//! the letter plus a combining mark, `e\u{301}`), letter case, runs of whitespace (any
-//! Unicode space), typographic quotes (‘ ’ “ ” « » → ' ") , dashes (‐ ‑ – — − → -) and
-//! the ellipsis (… → ...). Nothing else is forgiven, so a paraphrase never verifies, and
-//! a match covers whole characters: `cafe` does not verify against `café`.
+//! Quote verification. A quote verifies when it occurs in one paragraph of its source,
+//! compared after forgiving the differences listed in `FORGIVEN` and `FORGIVEN_FORMS`
+//! (typography a keyboard cannot easily type, and invisible characters) and nothing in
+//! `NOT_FORGIVEN`: so a paraphrase never verifies, and a match covers whole words (see
+//! `words` for what a word is). Those three lists are the whole contract; docs/content.md
+//! repeats them (`rules_markdown`) and a test keeps the two the same.
+
+mod words;
 
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::UnicodeNormalization;
+
+/// Characters that compare equal to each other (or, when `compared_as` is empty, are
+/// ignored): one row of the list of what the matcher forgives.
+pub struct Forgiven {
+    pub what: &'static str,
+    pub chars: &'static [char],
+    pub compared_as: &'static str,
+}
+
+/// Character differences the matcher forgives.
+pub const FORGIVEN: &[Forgiven] = &[
+    Forgiven {
+        what: "Single quotes and apostrophes",
+        chars: &['\'', '\u{2018}', '\u{2019}', '\u{201A}', '\u{201B}', '\u{2032}', '`', '\u{00B4}'],
+        compared_as: "'",
+    },
+    Forgiven {
+        what: "Double quotes and guillemets",
+        chars: &['"', '\u{201C}', '\u{201D}', '\u{201E}', '\u{201F}', '\u{2033}', '\u{00AB}', '\u{00BB}'],
+        compared_as: "\"",
+    },
+    Forgiven {
+        what: "Hyphens, dashes and the minus sign",
+        chars: &['-', '\u{2010}', '\u{2011}', '\u{2012}', '\u{2013}', '\u{2014}', '\u{2015}', '\u{2212}'],
+        compared_as: "-",
+    },
+    Forgiven { what: "The ellipsis character", chars: &['\u{2026}'], compared_as: "..." },
+    Forgiven { what: "Soft hyphens and zero-width characters (invisible)", chars: &words::INVISIBLE, compared_as: "" },
+];
+
+/// Differences the matcher forgives that are not single characters: (what, how).
+pub const FORGIVEN_FORMS: &[(&str, &str)] = &[
+    ("Runs of whitespace (spaces, tabs, line breaks, non-breaking spaces)", "one space; none at either end"),
+    ("A letter typed precomposed or decomposed (Unicode NFC or NFD): `é` or `e` + `◌́`", "equal"),
+];
+
+/// What the matcher never forgives.
+pub const NOT_FORGIVEN: &[&str] = &[
+    "Letter case: `US` is not `us`, `Polish` is not `polish`",
+    "Any other letter, digit, mark or punctuation: `cafe` is not `café`, `5,000` is not `5.000`",
+    "Words cut short: a quote starts and ends at word boundaries, so `willing` does not verify inside `unwilling`",
+    "Words from two paragraphs: cite each paragraph separately",
+    "Fewer than three words and twenty characters, unless the citation says `short: true`",
+];
+
+/// The three lists as Markdown, exactly as docs/content.md shows them.
+pub fn rules_markdown() -> String {
+    let show = |c: &char| {
+        if c.is_alphanumeric()
+            || (c.is_ascii_punctuation() && *c != '`' && *c != '|')
+            || "‘’‚‛′´“”„‟″«»‐‑‒–—―−…".contains(*c)
+        {
+            c.to_string()
+        } else {
+            format!("U+{:04X}", *c as u32)
+        }
+    };
+    let mut out = String::from("| Forgiven | Characters | Compared as |\n|---|---|---|\n");
+    for f in FORGIVEN {
+        let chars: Vec<String> = f.chars.iter().map(show).collect();
+        let as_ =
+            if f.compared_as.is_empty() { "nothing (ignored)".to_string() } else { format!("`{}`", f.compared_as) };
+        out += &format!("| {} | {} | {as_} |\n", f.what, chars.join(" "));
+    }
+    for (what, how) in FORGIVEN_FORMS {
+        out += &format!("| {what} | | {how} |\n");
+    }
+    out += "\nNot forgiven:\n\n";
+    for what in NOT_FORGIVEN {
+        out += &format!("- {what}\n");
+    }
+    out
+}
+
+/// The fewest words, or characters, a quote needs unless marked `short: true`.
+pub const MIN_WORDS: usize = 3;
+pub const MIN_CHARS: usize = 20;
+
+/// Whether a quote is too short to mean much on its own: fewer than `MIN_WORDS` words
+/// and fewer than `MIN_CHARS` characters.
+pub fn too_short(quote: &str) -> bool {
+    let chars = normalise(quote).chars().filter(|&c| canonical_combining_class(c) == 0).count();
+    words::count(quote) < MIN_WORDS && chars < MIN_CHARS
+}
+
+/// How many words a quote has.
+pub fn word_count(quote: &str) -> usize {
+    words::count(quote)
+}
+
+fn replacement(c: char) -> Option<&'static str> {
+    // Fast path: most characters are ASCII letters, digits or spaces.
+    if c.is_ascii_alphanumeric() || c == ' ' {
+        return None;
+    }
+    FORGIVEN.iter().find(|f| f.chars.contains(&c)).map(|f| f.compared_as)
+}
 
 /// Normalised text, with the original byte range each normalised byte came from, so a
 /// match can be highlighted in the original text.
 pub struct Normalised {
     pub text: String,
     origin: Vec<(u32, u32)>,
-}
-
-fn replacement(c: char) -> Option<&'static str> {
-    Some(match c {
-        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '`' | '\u{00B4}' => "'",
-        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}' | '\u{00BB}' => "\"",
-        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' => "-",
-        '\u{2026}' => "...",
-        // Soft hyphen and zero-width characters are invisible: drop them.
-        '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' => "",
-        _ => return None,
-    })
 }
 
 /// Byte ranges of the text's clusters: a starter character (combining class 0) with the
@@ -39,27 +126,36 @@ fn clusters(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     })
 }
 
-/// The normalised form of one cluster: decomposed (NFD), folded, lowercased.
-fn fold(cluster: &str, out: &mut String) {
+/// The normalised form of one cluster: decomposed (NFD), forgiven characters replaced,
+/// lowercased only for `Case::Fold` (which finds near misses to report, never a match).
+fn fold(cluster: &str, case: Case, out: &mut String) {
     // Fast path: an ASCII character is its own decomposition.
     if let [b] = cluster.as_bytes() {
         match replacement(*b as char) {
             Some(r) => out.push_str(r),
-            None => out.push(b.to_ascii_lowercase() as char),
+            None if case == Case::Fold => out.push(b.to_ascii_lowercase() as char),
+            None => out.push(*b as char),
         }
         return;
     }
     for c in cluster.nfd() {
         match replacement(c) {
             Some(r) => out.push_str(r),
-            None if c.is_uppercase() => out.extend(c.to_lowercase().nfd()),
+            None if case == Case::Fold && c.is_uppercase() => out.extend(c.to_lowercase().nfd()),
             None => out.push(c),
         }
     }
 }
 
+/// Whether letter case counts: it always does for a match.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Case {
+    Exact,
+    Fold,
+}
+
 /// Visits the normalised form of `text` piece by piece: `(normalised piece, original range)`.
-fn for_each_piece(text: &str, mut visit: impl FnMut(&str, usize, usize)) {
+fn for_each_piece(text: &str, case: Case, mut visit: impl FnMut(&str, usize, usize)) {
     let mut pending_space: Option<usize> = None;
     let mut started = false;
     let mut piece = String::new();
@@ -72,7 +168,7 @@ fn for_each_piece(text: &str, mut visit: impl FnMut(&str, usize, usize)) {
             continue;
         }
         piece.clear();
-        fold(cluster, &mut piece);
+        fold(cluster, case, &mut piece);
         if piece.is_empty() {
             continue;
         }
@@ -84,18 +180,22 @@ fn for_each_piece(text: &str, mut visit: impl FnMut(&str, usize, usize)) {
     }
 }
 
-/// The normalised text alone (cheap: used to search).
-pub fn normalise(text: &str) -> String {
+fn normalise_as(text: &str, case: Case) -> String {
     let mut out = String::with_capacity(text.len());
-    for_each_piece(text, |piece, _, _| out.push_str(piece));
+    for_each_piece(text, case, |piece, _, _| out.push_str(piece));
     out
 }
 
+/// The normalised text alone (cheap: used to search).
+pub fn normalise(text: &str) -> String {
+    normalise_as(text, Case::Exact)
+}
+
 impl Normalised {
-    pub fn new(text: &str) -> Normalised {
+    fn new(text: &str, case: Case) -> Normalised {
         let mut out = String::with_capacity(text.len());
         let mut origin = Vec::with_capacity(text.len());
-        for_each_piece(text, |piece, start, end| {
+        for_each_piece(text, case, |piece, start, end| {
             out.push_str(piece);
             origin.extend(std::iter::repeat_n((start as u32, end as u32), piece.len()));
         });
@@ -115,88 +215,211 @@ impl Normalised {
         at == 0 || at >= self.origin.len() || self.origin[at - 1] != self.origin[at]
     }
 
-    /// The first match of an already normalised needle that covers whole clusters.
-    pub fn find(&self, needle: &str) -> Option<usize> {
+    /// Every match of an already normalised needle that covers whole clusters, as
+    /// original byte ranges.
+    fn matches<'a>(&'a self, needle: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
         let mut from = 0;
-        while let Some(i) = self.text.get(from..)?.find(needle) {
-            let at = from + i;
-            if self.is_edge(at) && self.is_edge(at + needle.len()) {
-                return Some(at);
+        std::iter::from_fn(move || {
+            while let Some(i) = self.text.get(from..)?.find(needle) {
+                let at = from + i;
+                from = at + self.text[at..].chars().next().map_or(1, char::len_utf8);
+                if self.is_edge(at) && self.is_edge(at + needle.len()) {
+                    return Some(self.original(at, at + needle.len()));
+                }
             }
-            from = at + self.text[at..].chars().next().map_or(1, char::len_utf8);
-        }
-        None
+            None
+        })
     }
 }
 
+/// Why a quote did not verify.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Miss {
+    /// Empty, or in no paragraph.
+    NotFound,
+    /// Found only where it cuts a word: the word (as shown), and whether the quote's
+    /// start (else its end) cuts it.
+    CutWord { paragraph: usize, word: String, at_start: bool },
+    /// Found only with other capitals: the source's own words.
+    Case { paragraph: usize, source_words: String },
+}
+
 /// Where a quote occurs in one of the paragraphs: (paragraph index, original byte range).
-pub fn locate(quote: &str, paragraphs: &[String], normalised: &[String]) -> Option<(usize, (usize, usize))> {
+/// Of several occurrences, the first on word boundaries counts.
+pub fn locate(quote: &str, paragraphs: &[String], normalised: &[String]) -> Result<(usize, (usize, usize)), Miss> {
     let needle = normalise(quote);
     if needle.is_empty() {
-        return None;
+        return Err(Miss::NotFound);
     }
     // The cheap check first; the offset map is built only for paragraphs that may match.
-    normalised.iter().zip(paragraphs).enumerate().filter(|(_, (n, _))| n.contains(&needle)).find_map(
-        |(index, (_, paragraph))| {
-            let full = Normalised::new(paragraph);
-            let at = full.find(&needle)?;
-            Some((index, full.original(at, at + needle.len())))
-        },
-    )
+    let candidates = normalised.iter().zip(paragraphs).enumerate().filter(|(_, (n, _))| n.contains(&needle));
+    whole_words(&needle, candidates.map(|(i, (_, p))| (i, p)), Case::Exact)
+}
+
+/// For a quote `locate` did not find: whether it occurs with other capitals (or cutting
+/// a word that way), to say what differs. Slower than `locate`: call it only on a miss.
+pub fn near_miss(quote: &str, paragraphs: &[String]) -> Miss {
+    let folded = normalise_as(quote, Case::Fold);
+    if folded.is_empty() {
+        return Miss::NotFound;
+    }
+    let candidates = paragraphs.iter().enumerate().filter(|(_, p)| normalise_as(p, Case::Fold).contains(&folded));
+    match whole_words(&folded, candidates, Case::Fold) {
+        Ok((paragraph, (s, e))) => {
+            let words = &paragraphs[paragraph][s..e];
+            let source_words = if words.chars().count() > 80 {
+                words.chars().take(79).collect::<String>() + "…"
+            } else {
+                words.to_string()
+            };
+            Miss::Case { paragraph, source_words }
+        }
+        Err(miss) => miss,
+    }
+}
+
+/// The first match of `needle` in the candidate paragraphs that starts and ends at word
+/// boundaries; else the first word a match cuts.
+fn whole_words<'p>(
+    needle: &str,
+    candidates: impl Iterator<Item = (usize, &'p String)>,
+    case: Case,
+) -> Result<(usize, (usize, usize)), Miss> {
+    let mut cut = None;
+    for (index, paragraph) in candidates {
+        let full = Normalised::new(paragraph, case);
+        let spans = words::spans(paragraph);
+        for (s, e) in full.matches(needle) {
+            let (start_cut, end_cut) = (words::cut_at(&spans, s), words::cut_at(&spans, e));
+            if start_cut.is_none() && end_cut.is_none() {
+                return Ok((index, (s, e)));
+            }
+            if cut.is_none() {
+                let ((ws, we), at_start) = start_cut.map_or((end_cut.unwrap_or_default(), false), |w| (w, true));
+                cut = Some(Miss::CutWord { paragraph: index, word: words::shown(&paragraph[ws..we]), at_start });
+            }
+        }
+    }
+    Err(cut.unwrap_or(Miss::NotFound))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn find(quote: &str, text: &str) -> Result<String, Miss> {
+        let para = vec![text.to_string()];
+        let norm: Vec<String> = para.iter().map(|p| normalise(p)).collect();
+        match locate(quote, &para, &norm) {
+            Ok((_, (s, e))) => Ok(para[0][s..e].to_string()),
+            Err(Miss::NotFound) => Err(near_miss(quote, &para)),
+            Err(miss) => Err(miss),
+        }
+    }
+
     #[test]
-    fn normalises_case_space_quotes_and_dashes() {
-        assert_eq!(normalise("  “Article 5‑like”\u{a0} guarantees—now "), "\"article 5-like\" guarantees-now");
+    fn normalises_space_quotes_and_dashes_but_not_case() {
+        assert_eq!(normalise("  “Article 5‑like”\u{a0} Guarantees—now "), "\"Article 5-like\" Guarantees-now");
     }
 
     #[test]
     fn maps_matches_back_to_the_original_text() {
-        let para = "He said: “Fundamentally,  we rule nothing out,” Merz said.".to_string();
-        let norm = vec![normalise(&para)];
-        let (i, (s, e)) =
-            locate("\"fundamentally, we RULE nothing out,\"", std::slice::from_ref(&para), &norm).unwrap();
-        assert_eq!(i, 0);
-        assert_eq!(&para[s..e], "“Fundamentally,  we rule nothing out,”");
+        let para = "He said: “Fundamentally,  we rule nothing out,” Merz said.";
+        let found = find("\"Fundamentally, we rule nothing out,\"", para);
+        assert_eq!(found.as_deref(), Ok("“Fundamentally,  we rule nothing out,”"));
     }
 
     #[test]
     fn paraphrase_does_not_verify() {
-        let para = vec!["The force would operate away from the contact line.".to_string()];
-        let norm: Vec<String> = para.iter().map(|p| normalise(p)).collect();
-        assert!(locate("operate far from the contact line", &para, &norm).is_none());
-        assert!(locate("   ", &para, &norm).is_none());
+        let para = "The force would operate away from the contact line.";
+        assert_eq!(find("operate far from the contact line", para), Err(Miss::NotFound));
+        assert_eq!(find("   ", para), Err(Miss::NotFound));
+    }
+
+    #[test]
+    fn case_counts_and_a_case_miss_shows_the_source_words() {
+        let para = "The US will not send troops.";
+        assert_eq!(
+            find("the us will not send", para),
+            Err(Miss::Case { paragraph: 0, source_words: "The US will not send".into() })
+        );
+    }
+
+    #[test]
+    fn a_quote_must_start_and_end_on_word_boundaries() {
+        let para = "Italy is unwilling to contribute troops, Meloni said.";
+        let cut = |word: &str, at_start| Err(Miss::CutWord { paragraph: 0, word: word.into(), at_start });
+        assert_eq!(find("willing to contribute troops", para), cut("unwilling", true));
+        assert_eq!(find("is unwilling to contribute tro", para), cut("troops", false));
+        assert_eq!(find("a", para), cut("Italy", true));
+        assert!(find("unwilling to contribute troops", para).is_ok());
+        assert!(find("is unwilling to contribute troops,", para).is_ok());
+    }
+
+    #[test]
+    fn apostrophes_and_hyphens_join_words() {
+        let para = "The Kremlin’s pro-Russian forces can't stay.";
+        assert!(matches!(find("The Kremlin", para), Err(Miss::CutWord { at_start: false, .. })));
+        assert!(matches!(find("Russian forces", para), Err(Miss::CutWord { at_start: true, .. })));
+        assert!(matches!(find("forces can", para), Err(Miss::CutWord { at_start: false, .. })));
+        assert_eq!(find("The Kremlin's pro-Russian forces", para).as_deref(), Ok("The Kremlin’s pro-Russian forces"));
+    }
+
+    #[test]
+    fn any_occurrence_on_word_boundaries_verifies() {
+        let para = "They were unwilling at first; later, willing to contribute troops.";
+        assert_eq!(find("willing to contribute", para).as_deref(), Ok("willing to contribute"));
+        let paras = vec!["Unwilling to go.".to_string(), "Willing to go.".to_string()];
+        let norm: Vec<String> = paras.iter().map(|p| normalise(p)).collect();
+        assert_eq!(locate("Willing to go", &paras, &norm).map(|(i, _)| i), Ok(1));
+    }
+
+    #[test]
+    fn every_forgiven_character_still_matches() {
+        for f in FORGIVEN {
+            for &c in f.chars {
+                let para = format!("They said x{c}y{c} at noon.");
+                let typed = format!("said x{}y{}", f.compared_as, f.compared_as);
+                assert!(find(&typed, &para).is_ok(), "{} ({c:?}) is forgiven", f.what);
+                let plain = format!("They said x{}y{} at noon.", f.compared_as, f.compared_as);
+                assert!(find(&format!("said x{c}y{c}"), &plain).is_ok(), "{c:?} typed in the quote is forgiven");
+            }
+        }
+        assert!(find("the rule nothing out", "the   rule\u{a0}nothing\n\tout").is_ok(), "whitespace runs");
+        assert!(find("Le cafe\u{301} est", "Le café est fermé.").is_ok(), "NFD quote, NFC source");
+        assert!(find("Le café est", "Le cafe\u{301} est fermé.").is_ok(), "NFC quote, NFD source");
     }
 
     #[test]
     fn composed_and_decomposed_letters_match_each_other() {
-        let nfd = vec!["Le cafe\u{301} de la Re\u{301}publique, \u{1F1FA}\u{1F1E6} \u{05E9}\u{05B8}\u{05DC}\u{05D5}\u{05B9}\u{05DD}".to_string()];
-        let norm: Vec<String> = nfd.iter().map(|p| normalise(p)).collect();
-        let (_, (s, e)) = locate("café de la RÉPUBLIQUE", &nfd, &norm).unwrap();
-        assert_eq!(&nfd[0][s..e], "cafe\u{301} de la Re\u{301}publique");
-        let (_, (s, e)) =
-            locate("\u{1F1FA}\u{1F1E6} \u{05E9}\u{05B8}\u{05DC}\u{05D5}\u{05B9}\u{05DD}", &nfd, &norm).unwrap();
-        assert_eq!(&nfd[0][s..], &nfd[0][s..e], "emoji and pointed Hebrew match to the end");
-        let nfc = vec!["Le café est fermé.".to_string()];
-        let norm: Vec<String> = nfc.iter().map(|p| normalise(p)).collect();
-        let (_, (s, e)) = locate("cafe\u{301} est", &nfc, &norm).unwrap();
-        assert_eq!(&nfc[0][s..e], "café est");
+        let nfd = "Le cafe\u{301} de la Re\u{301}publique, \u{1F1FA}\u{1F1E6} \u{05E9}\u{05B8}\u{05DC}\u{05D5}\u{05B9}\u{05DD}";
+        assert_eq!(find("café de la République", nfd).as_deref(), Ok("cafe\u{301} de la Re\u{301}publique"));
+        let tail = "\u{1F1FA}\u{1F1E6} \u{05E9}\u{05B8}\u{05DC}\u{05D5}\u{05B9}\u{05DD}";
+        assert_eq!(find(tail, nfd).as_deref(), Ok(tail), "emoji and pointed Hebrew match to the end");
     }
 
     #[test]
     fn a_match_never_ends_inside_a_character() {
         for text in ["Le cafe\u{301}.", "Le café."] {
-            let para = vec![text.to_string()];
-            let norm: Vec<String> = para.iter().map(|p| normalise(p)).collect();
-            assert!(locate("le cafe", &para, &norm).is_none(), "`cafe` is not `café` in {text:?}");
+            assert!(find("Le cafe", text).is_err(), "`cafe` is not `café` in {text:?}");
         }
-        let para = vec!["He paused… then spoke.".to_string()];
-        let norm: Vec<String> = para.iter().map(|p| normalise(p)).collect();
-        assert!(locate("paused...", &para, &norm).is_some());
-        assert!(locate("paused..", &para, &norm).is_none(), "half an ellipsis is not a match");
+        assert!(find("He paused...", "He paused… then spoke.").is_ok());
+        assert!(find("He paused..", "He paused… then spoke.").is_err(), "half an ellipsis is not a match");
+    }
+
+    #[test]
+    fn short_quotes_are_three_words_or_twenty_characters() {
+        assert!(too_short("a"));
+        assert!(too_short("Article 5"));
+        assert!(!too_short("coalition of willing"));
+        assert!(!too_short("Rückversicherungsgesellschaft"), "one long word is enough");
+        assert!(!too_short("我们不会"), "each Chinese character counts as a word");
+    }
+
+    #[test]
+    fn the_rules_render_as_a_table() {
+        let md = rules_markdown();
+        assert!(md.contains("| Single quotes and apostrophes | ' ‘ ’ ‚ ‛ ′ U+0060 ´ | `'` |"), "{md}");
+        assert!(md.contains("U+00AD U+200B"), "invisible characters by code point: {md}");
     }
 }

@@ -29,8 +29,13 @@ pub struct SourceText {
 
 impl SourceText {
     /// (paragraph index, byte range in that paragraph) of a quote.
-    pub fn locate(&self, quote: &str) -> Option<(usize, usize, usize)> {
+    pub fn locate(&self, quote: &str) -> Result<(usize, usize, usize), quote::Miss> {
         quote::locate(quote, &self.paragraphs, &self.normalised).map(|(i, (s, e))| (i, s, e))
+    }
+
+    /// What differs, for a quote `locate` did not find (see `quote::near_miss`).
+    pub fn near_miss(&self, quote: &str) -> quote::Miss {
+        quote::near_miss(quote, &self.paragraphs)
     }
 }
 
