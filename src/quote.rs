@@ -5,99 +5,15 @@
 //! `words` for what a word is). Those three lists are the whole contract; docs/content.md
 //! repeats them (`rules_markdown`) and a test keeps the two the same.
 
+mod rules;
 mod words;
+
+pub use rules::{
+    rules_markdown, too_short, word_count, Forgiven, FORGIVEN, FORGIVEN_FORMS, MIN_CHARS, MIN_WORDS, NOT_FORGIVEN,
+};
 
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::UnicodeNormalization;
-
-/// Characters that compare equal to each other (or, when `compared_as` is empty, are
-/// ignored): one row of the list of what the matcher forgives.
-pub struct Forgiven {
-    pub what: &'static str,
-    pub chars: &'static [char],
-    pub compared_as: &'static str,
-}
-
-/// Character differences the matcher forgives.
-pub const FORGIVEN: &[Forgiven] = &[
-    Forgiven {
-        what: "Single quotes and apostrophes",
-        chars: &['\'', '\u{2018}', '\u{2019}', '\u{201A}', '\u{201B}', '\u{2032}', '`', '\u{00B4}'],
-        compared_as: "'",
-    },
-    Forgiven {
-        what: "Double quotes and guillemets",
-        chars: &['"', '\u{201C}', '\u{201D}', '\u{201E}', '\u{201F}', '\u{2033}', '\u{00AB}', '\u{00BB}'],
-        compared_as: "\"",
-    },
-    Forgiven {
-        what: "Hyphens, dashes and the minus sign",
-        chars: &['-', '\u{2010}', '\u{2011}', '\u{2012}', '\u{2013}', '\u{2014}', '\u{2015}', '\u{2212}'],
-        compared_as: "-",
-    },
-    Forgiven { what: "The ellipsis character", chars: &['\u{2026}'], compared_as: "..." },
-    Forgiven { what: "Soft hyphens and zero-width characters (invisible)", chars: &words::INVISIBLE, compared_as: "" },
-];
-
-/// Differences the matcher forgives that are not single characters: (what, how).
-pub const FORGIVEN_FORMS: &[(&str, &str)] = &[
-    ("Runs of whitespace (spaces, tabs, line breaks, non-breaking spaces)", "one space; none at either end"),
-    ("A letter typed precomposed or decomposed (Unicode NFC or NFD): `é` or `e` + `◌́`", "equal"),
-];
-
-/// What the matcher never forgives.
-pub const NOT_FORGIVEN: &[&str] = &[
-    "Letter case: `US` is not `us`, `Polish` is not `polish`",
-    "Any other letter, digit, mark or punctuation: `cafe` is not `café`, `5,000` is not `5.000`",
-    "Words cut short: a quote starts and ends at word boundaries, so `willing` does not verify inside `unwilling`",
-    "Words from two paragraphs: cite each paragraph separately",
-    "Fewer than three words and twenty characters, unless the citation says `short: true`",
-];
-
-/// The three lists as Markdown, exactly as docs/content.md shows them.
-pub fn rules_markdown() -> String {
-    let show = |c: &char| {
-        if c.is_alphanumeric()
-            || (c.is_ascii_punctuation() && *c != '`' && *c != '|')
-            || "‘’‚‛′´“”„‟″«»‐‑‒–—―−…".contains(*c)
-        {
-            c.to_string()
-        } else {
-            format!("U+{:04X}", *c as u32)
-        }
-    };
-    let mut out = String::from("| Forgiven | Characters | Compared as |\n|---|---|---|\n");
-    for f in FORGIVEN {
-        let chars: Vec<String> = f.chars.iter().map(show).collect();
-        let as_ =
-            if f.compared_as.is_empty() { "nothing (ignored)".to_string() } else { format!("`{}`", f.compared_as) };
-        out += &format!("| {} | {} | {as_} |\n", f.what, chars.join(" "));
-    }
-    for (what, how) in FORGIVEN_FORMS {
-        out += &format!("| {what} | | {how} |\n");
-    }
-    out += "\nNot forgiven:\n\n";
-    for what in NOT_FORGIVEN {
-        out += &format!("- {what}\n");
-    }
-    out
-}
-
-/// The fewest words, or characters, a quote needs unless marked `short: true`.
-pub const MIN_WORDS: usize = 3;
-pub const MIN_CHARS: usize = 20;
-
-/// Whether a quote is too short to mean much on its own: fewer than `MIN_WORDS` words
-/// and fewer than `MIN_CHARS` characters.
-pub fn too_short(quote: &str) -> bool {
-    let chars = normalise(quote).chars().filter(|&c| canonical_combining_class(c) == 0).count();
-    words::count(quote) < MIN_WORDS && chars < MIN_CHARS
-}
-
-/// How many words a quote has.
-pub fn word_count(quote: &str) -> usize {
-    words::count(quote)
-}
 
 fn replacement(c: char) -> Option<&'static str> {
     // Fast path: most characters are ASCII letters, digits or spaces.
@@ -192,7 +108,11 @@ pub fn normalise(text: &str) -> String {
 }
 
 impl Normalised {
-    fn new(text: &str, case: Case) -> Normalised {
+    pub fn new(text: &str) -> Normalised {
+        Normalised::with_case(text, Case::Exact)
+    }
+
+    fn with_case(text: &str, case: Case) -> Normalised {
         let mut out = String::with_capacity(text.len());
         let mut origin = Vec::with_capacity(text.len());
         for_each_piece(text, case, |piece, start, end| {
@@ -287,7 +207,7 @@ fn whole_words<'p>(
 ) -> Result<(usize, (usize, usize)), Miss> {
     let mut cut = None;
     for (index, paragraph) in candidates {
-        let full = Normalised::new(paragraph, case);
+        let full = Normalised::with_case(paragraph, case);
         let spans = words::spans(paragraph);
         for (s, e) in full.matches(needle) {
             let (start_cut, end_cut) = (words::cut_at(&spans, s), words::cut_at(&spans, e));

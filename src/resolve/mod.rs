@@ -4,6 +4,7 @@
 //! so that every output only reads. All problems are collected, none stops the run.
 
 mod cache;
+mod citation;
 mod items;
 mod review;
 mod sources;
@@ -16,7 +17,6 @@ use crate::dossier::{Backlink, CitationRef, CitedBy, Claim, Dossier, Link};
 use crate::load::{Kind, Raw};
 use crate::markdown::{self, Target};
 use crate::model;
-use crate::quote;
 
 pub use cache::{hash_of, Cache};
 pub use sources::{Mentions, SourceText};
@@ -53,17 +53,6 @@ impl<'a> File<'a> {
     }
 
     /// An error at the next use of `needle` in this file (or at its top).
-    /// An error at the next `quote:` whose value starts with `needle` (else as `error_at`).
-    fn error_at_quote(&mut self, needle: &str, message: String) -> Diagnostic {
-        let n = self.seen.entry(format!("quote:{needle}")).or_insert(0);
-        let found = find_quote(self.text, needle, *n);
-        *n += 1;
-        match found {
-            Some(offset) => Diagnostic::at_offset(self.path, self.text, offset, message),
-            None => self.error_at(needle, false, message),
-        }
-    }
-
     fn error_at(&mut self, needle: &str, token: bool, message: String) -> Diagnostic {
         let n = self.seen.entry(needle.to_string()).or_insert(0);
         let found = if token { find_token(self.text, needle, *n) } else { nth_find(self.text, needle, *n) };
@@ -73,20 +62,6 @@ impl<'a> File<'a> {
             None => Diagnostic::new(self.path, 1, 1, message),
         }
     }
-}
-
-/// Where the value of the n-th `quote:` that starts with `needle` begins: past the key,
-/// an opening quote mark, or a block scalar's `|` or `>` line.
-fn find_quote(text: &str, needle: &str, nth: usize) -> Option<usize> {
-    let values = text.match_indices("quote:").map(|(i, key)| {
-        let value = text[i + key.len()..].trim_start_matches([' ', '\t']);
-        if value.starts_with(['|', '>']) {
-            value.split_once('\n').map_or("", |(_, rest)| rest).trim_start()
-        } else {
-            value.strip_prefix(['"', '\'']).unwrap_or(value)
-        }
-    });
-    values.filter(|v| v.starts_with(needle)).nth(nth).map(|v| text.len() - v.len())
 }
 
 fn nth_find(text: &str, needle: &str, nth: usize) -> Option<usize> {
@@ -165,101 +140,6 @@ impl<'r> Resolver<'r> {
             self.errors.push(e.help(help));
         }
         rendered.html
-    }
-
-    /// Verifies one citation and records it on its source.
-    fn citation(
-        &mut self,
-        file: &mut File,
-        source: &str,
-        quote: &str,
-        short: bool,
-        claim: &str,
-    ) -> Option<CitationRef> {
-        let link = self.id(file, source, &[Kind::Source], "citation")?;
-        let text = self.texts.get(source)?;
-        let needle = quote.chars().take(40).collect::<String>();
-        let shown = format!("\"{needle}{}\"", if quote.len() > needle.len() { "..." } else { "" });
-        if !short && !quote.trim().is_empty() && quote::too_short(quote) {
-            let words = quote::word_count(quote);
-            let message = format!(
-                "quote {shown} is too short to stand as evidence ({words} word{}): a quote needs at least {} words or {} characters",
-                if words == 1 { "" } else { "s" },
-                quote::MIN_WORDS,
-                quote::MIN_CHARS
-            );
-            let help = "quote more of the source's sentence, or add `short: true` to this citation if these few words are enough on purpose";
-            let e = file.error_at_quote(&needle, message);
-            self.errors.push(e.help(help));
-            return None;
-        }
-        let (index, start, end) = match text.locate(quote) {
-            Ok(found) => found,
-            Err(miss) => {
-                // A quote found nowhere may differ only in case: say so.
-                let miss = if miss == quote::Miss::NotFound { text.near_miss(quote) } else { miss };
-                let (message, help) = self.miss(source, quote, &shown, miss);
-                let e = file.error_at_quote(&needle, message);
-                self.errors.push(e.help(help));
-                return None;
-            }
-        };
-        self.marks.entry(source.to_string()).or_default().push((index, start, end));
-        let paragraph = index + 1;
-        self.cited_by.entry(source.to_string()).or_default().push(CitedBy {
-            item: file.link.clone(),
-            text: claim.to_string(),
-            quote: quote.to_string(),
-            paragraph,
-        });
-        let para = &text.paragraphs[index];
-        let context =
-            if para.chars().count() > 420 { para.chars().take(419).collect::<String>() + "…" } else { para.clone() };
-        Some(CitationRef {
-            context,
-            url: format!("{}#p{paragraph}", link.url),
-            source: link,
-            quote: quote.to_string(),
-            paragraph,
-            origin: text.origin.clone(),
-        })
-    }
-
-    /// The message and help for a quote that did not verify.
-    fn miss(&self, source: &str, quote: &str, shown: &str, miss: quote::Miss) -> (String, String) {
-        match miss {
-            _ if quote.trim().is_empty() => {
-                ("empty quote".into(), "copy the words exactly from one paragraph of the source".into())
-            }
-            quote::Miss::CutWord { paragraph, word, at_start } => (
-                format!(
-                    "quote {shown} {} inside the word \"{word}\" in source `{source}`, paragraph {}",
-                    if at_start { "starts" } else { "ends" },
-                    paragraph + 1
-                ),
-                format!(
-                    "quote whole words: {} \"{word}\" whole, or {} it",
-                    if at_start { "start with" } else { "end with" },
-                    if at_start { "start after" } else { "end before" }
-                ),
-            ),
-            quote::Miss::Case { paragraph, source_words } => (
-                format!("quote {shown} differs in letter case from source `{source}`, paragraph {}", paragraph + 1),
-                format!("copy the capitals as the source has them: \"{source_words}\""),
-            ),
-            quote::Miss::NotFound => {
-                // Sources in file-name order, so the suggestion is the same on every run.
-                let texts = self.texts;
-                let elsewhere = self.index.ids(&[Kind::Source]).filter(|id| *id != source).find_map(|id| {
-                    let (i, _, _) = texts.get(id)?.locate(quote).ok()?;
-                    Some(format!("these words are in `{id}`, paragraph {}: cite that source", i + 1))
-                });
-                let help = elsewhere.unwrap_or_else(|| {
-                    "copy the words exactly from one paragraph of the source (spaces, quote marks and dashes may differ)".into()
-                });
-                (format!("quote not found in source `{source}`: {shown}"), help)
-            }
-        }
     }
 
     fn citations(&mut self, file: &mut File, cites: &[model::Citation], claim: &str) -> Vec<CitationRef> {
