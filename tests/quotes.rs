@@ -154,3 +154,20 @@ fn the_starter_dossier_builds_with_whole_word_quotes() {
     let out = dossier(&["build", "--root", r]);
     assert!(out.status.success(), "{}", stderr(&out));
 }
+
+#[test]
+fn a_quote_cutting_a_word_a_hundred_thousand_times_fails_quickly() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    minimal_dossier(root);
+    let body = "unwilling to go, ".repeat(100_000);
+    write(root, "content/sources/many.md", &format!("---\ntitle: Many\n---\n{body}\n"));
+    write(root, "content/events/many-cuts.yaml", "title: M\ndate: 2026-01-05\nsummary: x\ncitations:\n  - source: many\n    quote: \"willing to go\"\n  - source: many\n    quote: \"Unwilling to go\"\n");
+    let started = std::time::Instant::now();
+    let out = dossier(&["check", "--root", root.to_str().unwrap()]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("starts inside the word \"unwilling\""), "{err}");
+    assert!(err.contains("differs in letter case"), "{err}");
+    assert!(started.elapsed() < std::time::Duration::from_secs(60), "took {:?}", started.elapsed());
+}

@@ -130,3 +130,19 @@ impl Resolver<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::find_quote;
+
+    #[test]
+    fn find_quote_points_at_the_value_in_any_yaml_style() {
+        let text = "a: date\ncitations:\n  - quote: a\n  - quote: \"a\"\n  - quote: 'a b'\n  - quote: |\n      a c\n";
+        let at = |nth| find_quote(text, "a", nth).map(|i| &text[i..]);
+        assert_eq!(at(0), Some("a\n  - quote: \"a\"\n  - quote: 'a b'\n  - quote: |\n      a c\n"));
+        assert!(at(1).unwrap().starts_with("a\"\n"), "inside the double quotes");
+        assert!(at(2).unwrap().starts_with("a b'"), "inside the single quotes");
+        assert_eq!(at(3), Some("a c\n"), "the block scalar's first line");
+        assert_eq!(at(4), None);
+    }
+}
