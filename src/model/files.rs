@@ -13,9 +13,13 @@ use crate::model::date::PartialDate;
 pub struct Citation {
     /// The id of a file in `content/sources/` (its file name without `.md`).
     pub source: String,
-    /// Words copied exactly from one paragraph of that source; checked at every build
-    /// (case, whitespace, typographic quotes and dashes do not matter).
+    /// Whole words copied exactly from one paragraph of that source; checked at every
+    /// build (whitespace, typographic quotes and dashes do not matter; case does). At
+    /// least three words or twenty characters, unless `short` is true.
     pub quote: String,
+    /// True when a quote under three words and twenty characters is short on purpose.
+    #[serde(default)]
+    pub short: bool,
 }
 
 /// A statement (Markdown) and the citations that support it.
@@ -356,6 +360,9 @@ pub struct FigureValue {
     pub number: Option<f64>,
     /// The source's exact words, checked like a citation.
     pub quote: String,
+    /// True when a quote under three words and twenty characters is short on purpose.
+    #[serde(default)]
+    pub short: bool,
     /// A remark on this row.
     pub note: Option<String>,
 }

@@ -1,30 +1,33 @@
-//! Quote verification. A quote matches a paragraph when both are equal after
-//! normalising: Unicode canonical equivalence (a letter typed precomposed, `é`, equals
-//! the letter plus a combining mark, `e\u{301}`), letter case, runs of whitespace (any
-//! Unicode space), typographic quotes (‘ ’ “ ” « » → ' ") , dashes (‐ ‑ – — − → -) and
-//! the ellipsis (… → ...). Nothing else is forgiven, so a paraphrase never verifies, and
-//! a match covers whole characters: `cafe` does not verify against `café`.
+//! Quote verification. A quote verifies when it occurs in one paragraph of its source,
+//! compared after forgiving the differences listed in `FORGIVEN` and `FORGIVEN_FORMS`
+//! (typography a keyboard cannot easily type, and invisible characters) and nothing in
+//! `NOT_FORGIVEN`: so a paraphrase never verifies, and a match covers whole words (see
+//! `words` for what a word is). Those three lists are the whole contract; docs/content.md
+//! repeats them (`rules_markdown`) and a test keeps the two the same.
+
+mod rules;
+mod words;
+
+pub use rules::{
+    rules_markdown, too_short, word_count, Forgiven, FORGIVEN, FORGIVEN_FORMS, MIN_CHARS, MIN_WORDS, NOT_FORGIVEN,
+};
 
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::UnicodeNormalization;
+
+fn replacement(c: char) -> Option<&'static str> {
+    // Fast path: most characters are ASCII letters, digits or spaces.
+    if c.is_ascii_alphanumeric() || c == ' ' {
+        return None;
+    }
+    FORGIVEN.iter().find(|f| f.chars.contains(&c)).map(|f| f.compared_as)
+}
 
 /// Normalised text, with the original byte range each normalised byte came from, so a
 /// match can be highlighted in the original text.
 pub struct Normalised {
     pub text: String,
     origin: Vec<(u32, u32)>,
-}
-
-fn replacement(c: char) -> Option<&'static str> {
-    Some(match c {
-        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '`' | '\u{00B4}' => "'",
-        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}' | '\u{00BB}' => "\"",
-        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' => "-",
-        '\u{2026}' => "...",
-        // Soft hyphen and zero-width characters are invisible: drop them.
-        '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' => "",
-        _ => return None,
-    })
 }
 
 /// Byte ranges of the text's clusters: a starter character (combining class 0) with the
@@ -39,7 +42,8 @@ fn clusters(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     })
 }
 
-/// The normalised form of one cluster: decomposed (NFD), folded, lowercased.
+/// The normalised form of one cluster: decomposed (NFD), forgiven characters replaced,
+/// lowercased (the page shows the source's own letters, so case may differ).
 fn fold(cluster: &str, out: &mut String) {
     // Fast path: an ASCII character is its own decomposition.
     if let [b] = cluster.as_bytes() {
@@ -84,15 +88,23 @@ fn for_each_piece(text: &str, mut visit: impl FnMut(&str, usize, usize)) {
     }
 }
 
-/// The normalised text alone (cheap: used to search).
-pub fn normalise(text: &str) -> String {
+fn normalise_as(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for_each_piece(text, |piece, _, _| out.push_str(piece));
     out
 }
 
+/// The normalised text alone (cheap: used to search).
+pub fn normalise(text: &str) -> String {
+    normalise_as(text)
+}
+
 impl Normalised {
     pub fn new(text: &str) -> Normalised {
+        Normalised::with_case(text)
+    }
+
+    fn with_case(text: &str) -> Normalised {
         let mut out = String::with_capacity(text.len());
         let mut origin = Vec::with_capacity(text.len());
         for_each_piece(text, |piece, start, end| {
@@ -115,88 +127,182 @@ impl Normalised {
         at == 0 || at >= self.origin.len() || self.origin[at - 1] != self.origin[at]
     }
 
-    /// The first match of an already normalised needle that covers whole clusters.
-    pub fn find(&self, needle: &str) -> Option<usize> {
+    /// Every match of an already normalised needle that covers whole clusters, as
+    /// original byte ranges.
+    fn matches<'a>(&'a self, needle: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
         let mut from = 0;
-        while let Some(i) = self.text.get(from..)?.find(needle) {
-            let at = from + i;
-            if self.is_edge(at) && self.is_edge(at + needle.len()) {
-                return Some(at);
+        std::iter::from_fn(move || {
+            while let Some(i) = self.text.get(from..)?.find(needle) {
+                let at = from + i;
+                from = at + self.text[at..].chars().next().map_or(1, char::len_utf8);
+                if self.is_edge(at) && self.is_edge(at + needle.len()) {
+                    return Some(self.original(at, at + needle.len()));
+                }
             }
-            from = at + self.text[at..].chars().next().map_or(1, char::len_utf8);
-        }
-        None
+            None
+        })
     }
 }
 
+/// Why a quote did not verify.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Miss {
+    /// Empty, or in no paragraph.
+    NotFound,
+    /// Found only where it cuts a word: the word (as shown), and whether the quote's
+    /// start (else its end) cuts it.
+    CutWord { paragraph: usize, word: String, at_start: bool },
+}
+
 /// Where a quote occurs in one of the paragraphs: (paragraph index, original byte range).
-pub fn locate(quote: &str, paragraphs: &[String], normalised: &[String]) -> Option<(usize, (usize, usize))> {
+/// Of several occurrences, the first on word boundaries counts.
+pub fn locate(quote: &str, paragraphs: &[String], normalised: &[String]) -> Result<(usize, (usize, usize)), Miss> {
     let needle = normalise(quote);
     if needle.is_empty() {
-        return None;
+        return Err(Miss::NotFound);
     }
     // The cheap check first; the offset map is built only for paragraphs that may match.
-    normalised.iter().zip(paragraphs).enumerate().filter(|(_, (n, _))| n.contains(&needle)).find_map(
-        |(index, (_, paragraph))| {
-            let full = Normalised::new(paragraph);
-            let at = full.find(&needle)?;
-            Some((index, full.original(at, at + needle.len())))
-        },
-    )
+    let candidates = normalised.iter().zip(paragraphs).enumerate().filter(|(_, (n, _))| n.contains(&needle));
+    whole_words(&needle, candidates.map(|(i, (_, p))| (i, p)))
+}
+
+/// The first match of `needle` in the candidate paragraphs that starts and ends at word
+/// boundaries; else the first word a match cuts.
+fn whole_words<'p>(
+    needle: &str,
+    candidates: impl Iterator<Item = (usize, &'p String)>,
+) -> Result<(usize, (usize, usize)), Miss> {
+    let mut cut = None;
+    for (index, paragraph) in candidates {
+        let full = Normalised::with_case(paragraph);
+        let spans = words::spans(paragraph);
+        for (s, e) in full.matches(needle) {
+            let (start_cut, end_cut) = (words::cut_at(&spans, s), words::cut_at(&spans, e));
+            if start_cut.is_none() && end_cut.is_none() {
+                return Ok((index, (s, e)));
+            }
+            if cut.is_none() {
+                let ((ws, we), at_start) = start_cut.map_or((end_cut.unwrap_or_default(), false), |w| (w, true));
+                cut = Some(Miss::CutWord { paragraph: index, word: words::shown(&paragraph[ws..we]), at_start });
+            }
+        }
+    }
+    Err(cut.unwrap_or(Miss::NotFound))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn find(quote: &str, text: &str) -> Result<String, Miss> {
+        let para = vec![text.to_string()];
+        let norm: Vec<String> = para.iter().map(|p| normalise(p)).collect();
+        match locate(quote, &para, &norm) {
+            Ok((_, (s, e))) => Ok(para[0][s..e].to_string()),
+            Err(miss) => Err(miss),
+        }
+    }
+
     #[test]
-    fn normalises_case_space_quotes_and_dashes() {
-        assert_eq!(normalise("  “Article 5‑like”\u{a0} guarantees—now "), "\"article 5-like\" guarantees-now");
+    fn normalises_space_quotes_dashes_and_case() {
+        assert_eq!(normalise("  “Article 5‑like”\u{a0} Guarantees—now "), "\"article 5-like\" guarantees-now");
     }
 
     #[test]
     fn maps_matches_back_to_the_original_text() {
-        let para = "He said: “Fundamentally,  we rule nothing out,” Merz said.".to_string();
-        let norm = vec![normalise(&para)];
-        let (i, (s, e)) =
-            locate("\"fundamentally, we RULE nothing out,\"", std::slice::from_ref(&para), &norm).unwrap();
-        assert_eq!(i, 0);
-        assert_eq!(&para[s..e], "“Fundamentally,  we rule nothing out,”");
+        let para = "He said: “Fundamentally,  we rule nothing out,” Merz said.";
+        let found = find("\"Fundamentally, we rule nothing out,\"", para);
+        assert_eq!(found.as_deref(), Ok("“Fundamentally,  we rule nothing out,”"));
     }
 
     #[test]
     fn paraphrase_does_not_verify() {
-        let para = vec!["The force would operate away from the contact line.".to_string()];
-        let norm: Vec<String> = para.iter().map(|p| normalise(p)).collect();
-        assert!(locate("operate far from the contact line", &para, &norm).is_none());
-        assert!(locate("   ", &para, &norm).is_none());
+        let para = "The force would operate away from the contact line.";
+        assert_eq!(find("operate far from the contact line", para), Err(Miss::NotFound));
+        assert_eq!(find("   ", para), Err(Miss::NotFound));
+    }
+
+    #[test]
+    fn case_is_forgiven_and_the_source_words_are_shown() {
+        let para = "The US will not send troops.";
+        assert_eq!(find("the us will not send", para).as_deref(), Ok("The US will not send"));
+    }
+
+    #[test]
+    fn a_quote_must_start_and_end_on_word_boundaries() {
+        let para = "Italy is unwilling to contribute troops, Meloni said.";
+        let cut = |word: &str, at_start| Err(Miss::CutWord { paragraph: 0, word: word.into(), at_start });
+        assert_eq!(find("willing to contribute troops", para), cut("unwilling", true));
+        assert_eq!(find("is unwilling to contribute tro", para), cut("troops", false));
+        assert_eq!(find("a", para), cut("Italy", true));
+        assert!(find("unwilling to contribute troops", para).is_ok());
+        assert!(find("is unwilling to contribute troops,", para).is_ok());
+    }
+
+    #[test]
+    fn apostrophes_and_hyphens_join_words() {
+        let para = "The Kremlin’s pro-Russian forces can't stay.";
+        assert!(matches!(find("The Kremlin", para), Err(Miss::CutWord { at_start: false, .. })));
+        assert!(matches!(find("Russian forces", para), Err(Miss::CutWord { at_start: true, .. })));
+        assert!(matches!(find("forces can", para), Err(Miss::CutWord { at_start: false, .. })));
+        assert_eq!(find("The Kremlin's pro-Russian forces", para).as_deref(), Ok("The Kremlin’s pro-Russian forces"));
+    }
+
+    #[test]
+    fn any_occurrence_on_word_boundaries_verifies() {
+        let para = "They were unwilling at first; later, willing to contribute troops.";
+        assert_eq!(find("willing to contribute", para).as_deref(), Ok("willing to contribute"));
+        let paras = vec!["Unwilling to go.".to_string(), "Willing to go.".to_string()];
+        let norm: Vec<String> = paras.iter().map(|p| normalise(p)).collect();
+        assert_eq!(locate("Willing to go", &paras, &norm).map(|(i, _)| i), Ok(1));
+    }
+
+    #[test]
+    fn every_forgiven_character_still_matches() {
+        for f in FORGIVEN {
+            for &c in f.chars {
+                let para = format!("They said x{c}y{c} at noon.");
+                let typed = format!("said x{}y{}", f.compared_as, f.compared_as);
+                assert!(find(&typed, &para).is_ok(), "{} ({c:?}) is forgiven", f.what);
+                let plain = format!("They said x{}y{} at noon.", f.compared_as, f.compared_as);
+                assert!(find(&format!("said x{c}y{c}"), &plain).is_ok(), "{c:?} typed in the quote is forgiven");
+            }
+        }
+        assert!(find("the rule nothing out", "the   rule\u{a0}nothing\n\tout").is_ok(), "whitespace runs");
+        assert!(find("Le cafe\u{301} est", "Le café est fermé.").is_ok(), "NFD quote, NFC source");
+        assert!(find("Le café est", "Le cafe\u{301} est fermé.").is_ok(), "NFC quote, NFD source");
     }
 
     #[test]
     fn composed_and_decomposed_letters_match_each_other() {
-        let nfd = vec!["Le cafe\u{301} de la Re\u{301}publique, \u{1F1FA}\u{1F1E6} \u{05E9}\u{05B8}\u{05DC}\u{05D5}\u{05B9}\u{05DD}".to_string()];
-        let norm: Vec<String> = nfd.iter().map(|p| normalise(p)).collect();
-        let (_, (s, e)) = locate("café de la RÉPUBLIQUE", &nfd, &norm).unwrap();
-        assert_eq!(&nfd[0][s..e], "cafe\u{301} de la Re\u{301}publique");
-        let (_, (s, e)) =
-            locate("\u{1F1FA}\u{1F1E6} \u{05E9}\u{05B8}\u{05DC}\u{05D5}\u{05B9}\u{05DD}", &nfd, &norm).unwrap();
-        assert_eq!(&nfd[0][s..], &nfd[0][s..e], "emoji and pointed Hebrew match to the end");
-        let nfc = vec!["Le café est fermé.".to_string()];
-        let norm: Vec<String> = nfc.iter().map(|p| normalise(p)).collect();
-        let (_, (s, e)) = locate("cafe\u{301} est", &nfc, &norm).unwrap();
-        assert_eq!(&nfc[0][s..e], "café est");
+        let nfd = "Le cafe\u{301} de la Re\u{301}publique, \u{1F1FA}\u{1F1E6} \u{05E9}\u{05B8}\u{05DC}\u{05D5}\u{05B9}\u{05DD}";
+        assert_eq!(find("café de la République", nfd).as_deref(), Ok("cafe\u{301} de la Re\u{301}publique"));
+        let tail = "\u{1F1FA}\u{1F1E6} \u{05E9}\u{05B8}\u{05DC}\u{05D5}\u{05B9}\u{05DD}";
+        assert_eq!(find(tail, nfd).as_deref(), Ok(tail), "emoji and pointed Hebrew match to the end");
     }
 
     #[test]
     fn a_match_never_ends_inside_a_character() {
         for text in ["Le cafe\u{301}.", "Le café."] {
-            let para = vec![text.to_string()];
-            let norm: Vec<String> = para.iter().map(|p| normalise(p)).collect();
-            assert!(locate("le cafe", &para, &norm).is_none(), "`cafe` is not `café` in {text:?}");
+            assert!(find("Le cafe", text).is_err(), "`cafe` is not `café` in {text:?}");
         }
-        let para = vec!["He paused… then spoke.".to_string()];
-        let norm: Vec<String> = para.iter().map(|p| normalise(p)).collect();
-        assert!(locate("paused...", &para, &norm).is_some());
-        assert!(locate("paused..", &para, &norm).is_none(), "half an ellipsis is not a match");
+        assert!(find("He paused...", "He paused… then spoke.").is_ok());
+        assert!(find("He paused..", "He paused… then spoke.").is_err(), "half an ellipsis is not a match");
+    }
+
+    #[test]
+    fn short_quotes_are_three_words_or_twenty_characters() {
+        assert!(too_short("a"));
+        assert!(too_short("Article 5"));
+        assert!(!too_short("coalition of willing"));
+        assert!(!too_short("Rückversicherungsgesellschaft"), "one long word is enough");
+        assert!(!too_short("我们不会"), "each Chinese character counts as a word");
+    }
+
+    #[test]
+    fn the_rules_render_as_a_table() {
+        let md = rules_markdown();
+        assert!(md.contains("| Single quotes and apostrophes | ' ‘ ’ ‚ ‛ ′ U+0060 ´ | `'` |"), "{md}");
+        assert!(md.contains("U+00AD U+200B"), "invisible characters by code point: {md}");
     }
 }

@@ -24,6 +24,7 @@ mod init_new;
 mod labels;
 mod output_safety;
 mod publish;
+mod quotes;
 mod rights;
 mod schema;
 mod serve;

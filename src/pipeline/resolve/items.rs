@@ -184,7 +184,7 @@ pub fn figure(r: &mut Resolver, f: &Loaded<FigureFile>) -> Figure {
         .iter()
         .filter_map(|v| {
             let claim = format!("{}: {}", d.title, v.value);
-            let citation = r.citation(&mut file, &v.source, &v.quote, &claim)?;
+            let citation = r.citation(&mut file, &v.source, &v.quote, v.short, &claim)?;
             Some(FigureRow { value: v.value.clone(), number: v.number, note: v.note.clone(), citation })
         })
         .collect();

@@ -4,6 +4,7 @@
 //! so that every output only reads. All problems are collected, none stops the run.
 
 mod cache;
+mod citation;
 mod items;
 pub mod mentions;
 mod review;
@@ -156,63 +157,8 @@ impl<'r> Resolver<'r> {
         rendered.html
     }
 
-    /// Verifies one citation and records it on its source.
-    fn citation(&mut self, file: &mut File, source: &str, quote: &str, claim: &str) -> Option<CitationRef> {
-        let link = self.id(file, source, &[Kind::Source], "citation")?;
-        let text = self.texts.get(source)?;
-        match text.locate(quote) {
-            Some((index, start, end)) => {
-                self.marks.entry(source.to_string()).or_default().push((index, start, end));
-                let paragraph = index + 1;
-                self.cited_by.entry(source.to_string()).or_default().push(CitedBy {
-                    item: file.link.clone(),
-                    text: claim.to_string(),
-                    quote: quote.to_string(),
-                    paragraph,
-                });
-                let para = &text.paragraphs[index];
-                let context = if para.chars().count() > 420 {
-                    para.chars().take(419).collect::<String>() + "…"
-                } else {
-                    para.clone()
-                };
-                Some(CitationRef {
-                    context,
-                    url: format!("{}#p{paragraph}", link.url),
-                    source: link,
-                    quote: quote.to_string(),
-                    paragraph,
-                    origin: text.origin.clone(),
-                })
-            }
-            None => {
-                let needle = quote.chars().take(40).collect::<String>();
-                let message = if quote.trim().is_empty() {
-                    "empty quote".to_string()
-                } else {
-                    format!(
-                        "quote not found in source `{source}`: \"{needle}{}\"",
-                        if quote.len() > needle.len() { "..." } else { "" }
-                    )
-                };
-                // Sources in file-name order, so the suggestion is the same on every run.
-                let texts = self.texts;
-                let elsewhere = self.index.ids(&[Kind::Source]).filter(|id| *id != source).find_map(|id| {
-                    let (i, _, _) = texts.get(id)?.locate(quote)?;
-                    Some(format!("these words are in `{id}`, paragraph {}: cite that source", i + 1))
-                });
-                let help = elsewhere.unwrap_or_else(|| {
-                    "copy the words exactly from one paragraph of the source (case, spaces, quote marks and dashes may differ)".into()
-                });
-                let e = file.error_at(&needle, false, message);
-                self.errors.push(e.help(help));
-                None
-            }
-        }
-    }
-
     fn citations(&mut self, file: &mut File, cites: &[model::Citation], claim: &str) -> Vec<CitationRef> {
-        cites.iter().filter_map(|c| self.citation(file, &c.source, &c.quote, claim)).collect()
+        cites.iter().filter_map(|c| self.citation(file, &c.source, &c.quote, c.short, claim)).collect()
     }
 
     fn claim(&mut self, file: &mut File, text: &str, cites: &[model::Citation]) -> Claim {

@@ -32,7 +32,7 @@ pub struct SourceText {
 
 impl SourceText {
     /// (paragraph index, byte range in that paragraph) of a quote.
-    pub fn locate(&self, quote: &str) -> Option<(usize, usize, usize)> {
+    pub fn locate(&self, quote: &str) -> Result<(usize, usize, usize), quote::Miss> {
         quote::locate(quote, &self.paragraphs, &self.normalised).map(|(i, (s, e))| (i, s, e))
     }
 }

@@ -44,7 +44,7 @@ pub fn minimal_dossier(root: &Path) {
         "name: Emmanuel Macron\nkind: person\naliases: [Macron]\nsummary: President of France.\nreviewed: 2026-01-07\n",
     );
     write(root, "content/questions/who-supplies.yaml", "title: Who supplies the troops?\nstatus: open\nwhy_it_matters: Numbers decide credibility.\npillars: [force]\nreviewed: 2026-01-07\n");
-    write(root, "content/events/paris-meeting.yaml", "title: Paris meeting\ndate: \"~2026-01\"\nplace: Paris\nsummary: Leaders met.\nactors: [macron]\ncitations:\n  - source: wire\n    quote: \"multinational force\"\n");
+    write(root, "content/events/paris-meeting.yaml", "title: Paris meeting\ndate: \"~2026-01\"\nplace: Paris\nsummary: Leaders met.\nactors: [macron]\ncitations:\n  - source: wire\n    quote: \"a multinational force\"\n");
     write(root, "content/figures/force-size.yaml", "title: Force size\nsummary: How big.\nvalues:\n  - source: wire\n    value: two countries\n    number: 2\n    quote: \"led by France and the UK\"\nreviewed: 2026-01-07\n");
     write(root, "content/sources/wire.md", "---\ntitle: Wire report\npublisher: Wire\npublished: 2026-01-06\n---\nThe package includes a multinational force led by France and the UK.\n\nMacron said the force would operate “away from the contact line”.\n");
 }

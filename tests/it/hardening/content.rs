@@ -62,7 +62,7 @@ fn script_payloads_in_urls_and_attributes_stay_inert() {
     ];
     for (i, p) in payloads.iter().enumerate() {
         // Markdown decodes `&#58;` in the article, so that quote is the plain words.
-        let quote = if p.contains('&') { "said".to_string() } else { format!("{p} said") };
+        let quote = if p.contains('&') { "alert(4) said".to_string() } else { format!("{p} said") };
         let (dir, r) = build_hostile(|root| {
             let links = format!("[a]({p}) [b](<{p}>) <a href=\"{p}\">c</a> <img src=\"{p}\"> [[macron|{p}]]");
             write(root, "content/actors/macron.yaml", &format!(
@@ -179,7 +179,7 @@ fn combining_marks_emoji_and_right_to_left_text_in_quotes() {
     let (dir, r) = build_hostile(|root| {
         write(root, "content/sources/unicode.md", &format!("---\ntitle: \"\u{202E}cod.exe\"\n---\n{nfd}\n\n{rtl}\n"));
         write(root, "content/events/unicode-event.yaml", &format!(
-            "title: Unicode\ndate: 2026-01-02\nsummary: x\ncitations:\n  - source: unicode\n    quote: {}\n  - source: unicode\n    quote: {}\n  - source: unicode\n    quote: {}\n",
+            "title: Unicode\ndate: 2026-01-02\nsummary: x\ncitations:\n  - source: unicode\n    quote: {}\n  - source: unicode\n    quote: {}\n    short: true\n  - source: unicode\n    quote: {}\n    short: true\n",
             y("la République tiendra » \u{1F1EB}\u{1F1F7}\u{1F44D}\u{1F3FD}"), y("«السلام ممكن»"), y("\u{05E9}\u{05B8}\u{05DC}\u{05D5}\u{05B9}\u{05DD}")));
         write(
             root,
@@ -209,7 +209,7 @@ fn a_composed_quote_of_a_decomposed_source_and_back() {
         );
         write(root, "content/events/nfd-event.yaml", &format!(
             "title: NFD\ndate: 2026-01-02\nsummary: x\ncitations:\n  - source: nfd\n    quote: {}\n  - source: nfd\n    quote: {}\n",
-            y("zoë visited münchen"), y("Zoe\u{308} visited Ko\u{308}ln")));
+            y("Zoë visited München"), y("Zoe\u{308} visited Ko\u{308}ln")));
     });
     assert_eq!(r.code, Some(0), "{}", r.stderr);
     let (_dir, r) = build_hostile(|root| {
@@ -217,7 +217,7 @@ fn a_composed_quote_of_a_decomposed_source_and_back() {
         write(
             root,
             "content/events/nfd-event.yaml",
-            "title: NFD\ndate: 2026-01-02\nsummary: x\ncitations:\n  - source: nfd\n    quote: \"Zoe visited\"\n",
+            "title: NFD\ndate: 2026-01-02\nsummary: x\ncitations:\n  - source: nfd\n    quote: \"Zoe visited Munchen\"\n",
         );
     });
     assert_eq!(r.code, Some(1), "a letter without its accent is another word: {}", r.stderr);
