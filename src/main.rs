@@ -162,7 +162,8 @@ fn report(failure: Failure, what: &str) -> ExitCode {
             for e in &errors {
                 eprintln!("{e}");
             }
-            let n = errors.len();
+            // Notes and warnings are printed but not counted: only errors failed the run.
+            let n = errors.iter().filter(|e| e.is_error()).count();
             eprintln!("{what} failed: {n} error{}", if n == 1 { "" } else { "s" });
             ExitCode::from(1)
         }
@@ -174,6 +175,13 @@ fn report(failure: Failure, what: &str) -> ExitCode {
             eprintln!("error: {message}");
             ExitCode::from(2)
         }
+    }
+}
+
+/// Warnings of a run that succeeded: printed like errors, on stderr.
+fn warn(warnings: &[dossier::Diagnostic]) {
+    for w in warnings {
+        eprintln!("{w}");
     }
 }
 
@@ -227,6 +235,7 @@ fn main() -> ExitCode {
             let opts = dossier::BuildOptions { base_url, zip };
             match dossier::build_with(&root, &output, &opts) {
                 Ok(b) => {
+                    warn(&b.warnings);
                     if timings {
                         for (stage, t) in &b.timings {
                             eprintln!("{stage:>14}: {:>6} ms", t.as_millis());
@@ -248,7 +257,10 @@ fn main() -> ExitCode {
                 Report::Listening(address) => {
                     println!("Serving http://{address}/ (Ctrl-C stops); rebuilding when content/ or themes/ change");
                 }
-                Report::Built(b) => println!("{} [{} re-rendered]", summary(b), b.rendered),
+                Report::Built(b) => {
+                    warn(&b.warnings);
+                    println!("{} [{} re-rendered]", summary(b), b.rendered)
+                }
                 Report::Failed(f) => eprintln!(
                     "{}\nbuild failed: the page shows the error until it is fixed",
                     dossier::serve::describe(f)
@@ -261,6 +273,7 @@ fn main() -> ExitCode {
         }
         Command::Check { root } => match dossier::check(&root) {
             Ok(d) => {
+                warn(&d.warnings);
                 let items = d.pillars.len() + d.questions.len() + d.actors.len() + d.events.len() + d.figures.len();
                 println!("Checked {items} items and {} sources: no errors", d.sources.len());
                 print_editor_report(&d);

@@ -7,14 +7,20 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::PartialDate;
 
+pub mod fields;
+
 /// `{source: <id>, quote: "exact words"}`: where a claim comes from.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Citation {
     /// The id of a file in `content/sources/` (its file name without `.md`).
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::id_schema")]
     pub source: String,
     /// Words copied exactly from one paragraph of that source; checked at every build
     /// (case, whitespace, typographic quotes and dashes do not matter).
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub quote: String,
 }
 
@@ -23,6 +29,8 @@ pub struct Citation {
 #[serde(deny_unknown_fields)]
 pub struct Claim {
     /// The statement, in Markdown; `[[id]]` links to any item.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub text: String,
     /// The sources behind it: `{source: <id>, quote: "exact words"}`.
     #[serde(default)]
@@ -43,6 +51,8 @@ pub enum Confidence {
 /// A key judgment: a statement, how sure the dossier is of it, and its sources.
 pub struct KeyJudgment {
     /// The judgment, in Markdown.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub text: String,
     /// low | moderate | high.
     pub confidence: Option<Confidence>,
@@ -56,21 +66,28 @@ pub struct KeyJudgment {
 #[serde(deny_unknown_fields)]
 pub struct DossierFile {
     /// The dossier's title, shown on every page.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub title: String,
     /// A line under the title.
     pub subtitle: Option<String>,
     /// The date the dossier speaks for: YYYY-MM-DD, YYYY-MM or YYYY, ~ for approximate.
     pub as_of: PartialDate,
     /// The language of the pages (an HTML `lang` code), default `en`.
-    #[serde(default = "default_language")]
+    #[serde(default = "default_language", deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub language: String,
     /// Where the site will be published, e.g. `https://example.org/dossier/`; only for the
     /// feed, sitemap and canonical links. `dossier build --base-url` overrides it.
+    #[schemars(regex(pattern = fields::WEB_ADDRESS))]
     pub base_url: Option<String>,
     /// The theme: `default` (built in) or the name of a folder under `themes/`.
-    #[serde(default = "default_theme")]
+    #[serde(default = "default_theme", deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub theme: String,
     /// The bottom line up front, in Markdown, shown first on the home page.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub bottom_line: String,
     /// Judgments with their confidence and sources, shown under the bottom line.
     #[serde(default)]
@@ -185,8 +202,12 @@ pub enum PillarStatus {
 /// An actor's part in a pillar.
 pub struct ActorRole {
     /// An actor id.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::id_schema")]
     pub actor: String,
     /// What the actor does in this pillar, plain text.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub role: String,
 }
 
@@ -195,12 +216,17 @@ pub struct ActorRole {
 #[serde(deny_unknown_fields)]
 pub struct PillarFile {
     /// The pillar's title.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub title: String,
     /// Its position in lists, ascending.
+    #[schemars(range(max = u32::MAX))]
     pub order: u32,
     /// agreed | proposed | under-negotiation | disputed.
     pub status: PillarStatus,
     /// What the pillar is, in Markdown.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub summary: String,
     /// Statements with their sources.
     #[serde(default)]
@@ -210,9 +236,11 @@ pub struct PillarFile {
     pub actors: Vec<ActorRole>,
     /// Ids of related questions.
     #[serde(default)]
+    #[schemars(inner(regex(pattern = fields::ID_PATTERN)))]
     pub questions: Vec<String>,
     /// Ids of any other related items.
     #[serde(default)]
+    #[schemars(inner(regex(pattern = fields::ID_PATTERN)))]
     pub related: Vec<String>,
     /// When an editor last checked this item against its sources (YYYY-MM-DD).
     pub reviewed: PartialDate,
@@ -232,8 +260,12 @@ pub enum ActorKind {
 /// Where an actor stands on a pillar or question.
 pub struct Position {
     /// A pillar or question id. Quote the key in YAML: `"on":`.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::id_schema")]
     pub on: String,
     /// The position, in Markdown.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub text: String,
     /// The sources behind it.
     #[serde(default)]
@@ -245,23 +277,30 @@ pub struct Position {
 #[serde(deny_unknown_fields)]
 pub struct ActorFile {
     /// The actor's name; found in every source and linked to this page.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub name: String,
     /// person | state | organisation.
     pub kind: ActorKind,
     /// Every other spelling the sources use; each is found and linked like the name.
     #[serde(default)]
+    #[schemars(inner(regex(pattern = fields::NOT_BLANK)))]
     pub aliases: Vec<String>,
     /// What the actor is, plain text.
     pub role: Option<String>,
     /// Another actor's id: the organisation or state this one belongs to.
+    #[schemars(regex(pattern = fields::ID_PATTERN))]
     pub affiliation: Option<String>,
     /// Who this is and why they matter, in Markdown.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub summary: String,
     /// Where the actor stands, each on a pillar or question.
     #[serde(default)]
     pub positions: Vec<Position>,
     /// Ids of any related items.
     #[serde(default)]
+    #[schemars(inner(regex(pattern = fields::ID_PATTERN)))]
     pub related: Vec<String>,
     /// When an editor last checked this item against its sources (YYYY-MM-DD).
     pub reviewed: PartialDate,
@@ -280,8 +319,12 @@ pub enum QuestionStatus {
 /// An actor's position on a question.
 pub struct ActorPosition {
     /// An actor id.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::id_schema")]
     pub actor: String,
     /// The position, in Markdown.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub text: String,
     /// The sources behind it.
     #[serde(default)]
@@ -293,10 +336,14 @@ pub struct ActorPosition {
 #[serde(deny_unknown_fields)]
 pub struct QuestionFile {
     /// The question itself.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub title: String,
     /// open | resolved.
     pub status: QuestionStatus,
     /// Why the answer matters, in Markdown.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub why_it_matters: String,
     /// What would settle it, in Markdown.
     pub would_resolve: Option<String>,
@@ -308,9 +355,11 @@ pub struct QuestionFile {
     pub positions: Vec<ActorPosition>,
     /// Ids of related pillars.
     #[serde(default)]
+    #[schemars(inner(regex(pattern = fields::ID_PATTERN)))]
     pub pillars: Vec<String>,
     /// Ids of any other related items.
     #[serde(default)]
+    #[schemars(inner(regex(pattern = fields::ID_PATTERN)))]
     pub related: Vec<String>,
     /// When an editor last checked this item against its sources (YYYY-MM-DD).
     pub reviewed: PartialDate,
@@ -321,6 +370,8 @@ pub struct QuestionFile {
 #[serde(deny_unknown_fields)]
 pub struct EventFile {
     /// What happened.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub title: String,
     /// When: YYYY-MM-DD, YYYY-MM or YYYY, with a leading ~ if approximate (then quote it).
     pub date: PartialDate,
@@ -329,18 +380,22 @@ pub struct EventFile {
     /// Where.
     pub place: Option<String>,
     /// What happened, in Markdown.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub summary: String,
     /// Ids of the actors involved.
     #[serde(default)]
+    #[schemars(inner(regex(pattern = fields::ID_PATTERN)))]
     pub actors: Vec<String>,
     /// Statements with their sources.
     #[serde(default)]
     pub key_points: Vec<Claim>,
     /// The sources that report the event: at least one.
-    #[serde(default)]
+    #[schemars(length(min = 1))]
     pub citations: Vec<Citation>,
     /// Ids of any related items.
     #[serde(default)]
+    #[schemars(inner(regex(pattern = fields::ID_PATTERN)))]
     pub related: Vec<String>,
 }
 
@@ -349,12 +404,19 @@ pub struct EventFile {
 /// One source's report of a figure.
 pub struct FigureValue {
     /// A source id.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::id_schema")]
     pub source: String,
     /// The value as the source puts it, e.g. "about 800".
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub value: String,
-    /// The value as a number, so that rows can be compared.
+    /// The value as a number, so that rows can be compared (a finite number: not .nan or .inf).
+    #[serde(default, deserialize_with = "fields::finite")]
     pub number: Option<f64>,
     /// The source's exact words, checked like a citation.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub quote: String,
     /// A remark on this row.
     pub note: Option<String>,
@@ -365,15 +427,20 @@ pub struct FigureValue {
 #[serde(deny_unknown_fields)]
 pub struct FigureFile {
     /// What is measured.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub title: String,
     /// The unit of `number`, e.g. "people".
     pub unit: Option<String>,
     /// What the figure is, in Markdown.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub summary: String,
     /// One row per source report.
     pub values: Vec<FigureValue>,
     /// Ids of any related items.
     #[serde(default)]
+    #[schemars(inner(regex(pattern = fields::ID_PATTERN)))]
     pub related: Vec<String>,
     /// When an editor last checked this item against its sources (YYYY-MM-DD).
     pub reviewed: PartialDate,
@@ -394,6 +461,8 @@ pub enum Rights {
 #[serde(deny_unknown_fields)]
 pub struct SourceFrontMatter {
     /// The article's headline.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub title: String,
     /// Who published it.
     #[serde(skip_serializing_if = "Option::is_none")]
