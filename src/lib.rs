@@ -59,7 +59,7 @@ pub fn open(root: &Path) -> Result<Dossier, Vec<Diagnostic>> {
     errors.extend(resolve_errors);
     match dossier {
         Some(d) if errors.is_empty() => Ok(d),
-        _ => Err(errors),
+        d => Err(errors.into_iter().chain(d.into_iter().flat_map(|d| d.warnings)).collect()),
     }
 }
 

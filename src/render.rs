@@ -89,7 +89,13 @@ fn template_error(theme: &Theme, e: &tera::Error) -> Diagnostic {
     // Otherwise: at the first use of what the message names (`variable`, 'parent.html').
     let names = cause.split('`').skip(1).step_by(2).chain(cause.split('\'').skip(1).step_by(2));
     let offset = names.filter(|n| !n.is_empty() && *n != name).find_map(|n| text.find(n));
-    let help = "fix the template: the names a page can use are listed in docs/guide.md, section 10 (Themes)";
+    let help = if cause.contains("Variable") {
+        "fix the name: what a page can use is listed in docs/guide.md, section 10 (Themes)"
+    } else if cause.contains("Template '") || cause.contains("template '") {
+        "fix the template name: it must be a file under templates/ in the theme (or built in)"
+    } else {
+        "fix the template at this position (see docs/guide.md, section 10, Themes)"
+    };
     match offset {
         Some(offset) => Diagnostic::at_offset(&path, text, offset, cause).help(help),
         None => Diagnostic::new(&path, 0, 0, cause).help(help),

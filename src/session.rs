@@ -109,7 +109,8 @@ pub(crate) fn ready(
     };
     match (dossier, compiled) {
         (Some(d), Some((theme, tera))) if errors.is_empty() => Ok((d, theme, tera)),
-        _ => Err(errors),
+        // The warnings still count when other files have errors.
+        (d, _) => Err(errors.into_iter().chain(d.into_iter().flat_map(|d| d.warnings)).collect()),
     }
 }
 

@@ -67,6 +67,12 @@ impl<'a> File<'a> {
     }
 }
 
+/// "a pillar", "an actor".
+fn a(noun: &str) -> String {
+    let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+    format!("{article} {noun}")
+}
+
 fn nth_find(text: &str, needle: &str, nth: usize) -> Option<usize> {
     text.match_indices(needle).nth(nth).map(|(i, _)| i)
 }
@@ -108,8 +114,8 @@ impl<'r> Resolver<'r> {
                 Some(link)
             }
             Some(link) => {
-                let e = file.error_at(id, true, format!("`{id}` is a {}, not a {what}", link.kind.singular()));
-                self.errors.push(e.help(format!("use the id of a {what} here")));
+                let e = file.error_at(id, true, format!("`{id}` is {}, not {}", a(link.kind.singular()), a(&what)));
+                self.errors.push(e.help(format!("use the id of {} here", a(&what))));
                 None
             }
             None => match self.index.broken.get(id) {
@@ -118,8 +124,8 @@ impl<'r> Resolver<'r> {
                     None
                 }
                 Some(kind) => {
-                    let e = file.error_at(id, true, format!("`{id}` is a {}, not a {what}", kind.singular()));
-                    self.errors.push(e.help(format!("use the id of a {what} here")));
+                    let e = file.error_at(id, true, format!("`{id}` is {}, not {}", a(kind.singular()), a(&what)));
+                    self.errors.push(e.help(format!("use the id of {} here", a(&what))));
                     None
                 }
                 None if !crate::load::is_valid_id(id) => {
