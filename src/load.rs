@@ -228,14 +228,15 @@ fn load_kind<T: Send>(
         })
         .collect();
     // A failure carries the file's id when it has one: the file is then known as broken.
-    let results: Vec<Result<Loaded<T>, (Diagnostic, Option<(String, PathBuf)>)>> = work
+    type Outcome<T> = Result<Loaded<T>, Box<(Diagnostic, Option<Broken>)>>;
+    let results: Vec<Outcome<T>> = work
         .into_par_iter()
         .map(|(path, stamp, kept)| {
             if let Some(kept) = kept {
                 return Ok(kept);
             }
-            let id = file_id(&path, kind).map_err(|e| (e, None))?;
-            let broken = |e| (e, Some((id.clone(), path.clone())));
+            let id = file_id(&path, kind).map_err(|e| Box::new((e, None)))?;
+            let broken = |e| Box::new((e, Some(Broken { kind, id: id.clone(), path: path.clone() })));
             let text = read_text(&path).map_err(broken)?;
             let data = parse(&path, &text).map_err(broken)?;
             Ok(Loaded { id, path, text, data, stamp })
@@ -245,11 +246,10 @@ fn load_kind<T: Send>(
     for result in results {
         match result {
             Ok(item) => loaded.push(item),
-            Err((e, broken)) => {
+            Err(failure) => {
+                let (e, broken) = *failure;
                 failed.errors.push(e);
-                if let Some((id, path)) = broken {
-                    failed.broken.push(Broken { kind, id, path });
-                }
+                failed.broken.extend(broken);
             }
         }
     }

@@ -82,8 +82,9 @@ fn template_error(theme: &Theme, e: &tera::Error) -> Diagnostic {
     });
     if let Some((line, col)) = pest {
         let expected = all.lines().find_map(|l| l.trim().strip_prefix("= ")).unwrap_or("cannot be read");
-        return Diagnostic::new(&path, line, col, format!("template syntax error: {expected}"))
-            .help("fix the tag at this position: every `{{` needs `}}`, every `{%` needs `%}` and every block its end tag");
+        return Diagnostic::new(&path, line, col, format!("template syntax error: {expected}")).help(
+            "fix the tag at this position: every `{{` needs `}}`, every `{%` needs `%}` and every block its end tag",
+        );
     }
     let cause = chain.last().cloned().unwrap_or_default();
     // Otherwise: at the first use of what the message names (`variable`, 'parent.html').

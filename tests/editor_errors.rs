@@ -49,7 +49,9 @@ fn errors_in(err: &str) -> Vec<&str> {
 #[test]
 fn a_wrong_rights_value_is_one_error_at_the_value() {
     // wire.md is cited six times and linked from every kind of file.
-    let (code, err) = check_after(|root| edit(root, "content/sources/wire.md", "publisher: Wire\n", "publisher: Wire\nrights: partial\n"));
+    let (code, err) = check_after(|root| {
+        edit(root, "content/sources/wire.md", "publisher: Wire\n", "publisher: Wire\nrights: partial\n")
+    });
     assert_eq!(code, Some(1), "{err}");
     let errors = errors_in(&err);
     assert_eq!(errors.len(), 1, "exactly one error:\n{err}");
@@ -78,6 +80,7 @@ fn a_reference_to_a_broken_file_of_another_kind_is_still_an_error() {
 }
 
 /// Bad input of every field type: (file, text replaced, replacement, location, words).
+#[rustfmt::skip]
 const BAD: &[(&str, &str, &str, &str, &str)] = &[
     // enums
     ("content/sources/wire.md", "publisher: Wire", "rights: partial", "wire.md:3:9", "write one of: full, excerpts"),
@@ -146,7 +149,9 @@ fn every_bad_input_is_located_and_in_editor_words() {
 
 #[test]
 fn an_actor_affiliated_with_itself() {
-    let (code, err) = check_after(|root| edit(root, "content/actors/macron.yaml", "kind: person", "kind: person\naffiliation: macron"));
+    let (code, err) = check_after(|root| {
+        edit(root, "content/actors/macron.yaml", "kind: person", "kind: person\naffiliation: macron")
+    });
     assert_eq!(code, Some(1), "{err}");
     assert!(err.contains("macron.yaml:3:14: error: `macron` is affiliated with itself"), "{err}");
 }
@@ -154,7 +159,12 @@ fn an_actor_affiliated_with_itself() {
 #[test]
 fn an_item_related_to_itself() {
     let (code, err) = check_after(|root| {
-        edit(root, "content/pillars/force.yaml", "questions: [who-supplies]", "questions: [who-supplies]\nrelated: [macron, force]")
+        edit(
+            root,
+            "content/pillars/force.yaml",
+            "questions: [who-supplies]",
+            "questions: [who-supplies]\nrelated: [macron, force]",
+        )
     });
     assert_eq!(code, Some(1), "{err}");
     assert!(err.contains("force.yaml:14:19: error: `force` is related to itself"), "{err}");
@@ -174,7 +184,9 @@ fn dates_after_as_of_are_warnings_that_do_not_fail() {
         let err = stderr(&out);
         assert!(out.status.success(), "{command}: warnings do not fail\n{err}");
         assert!(
-            err.contains("wire.md:4:12: warning: `published: 2026-03-01` is after the dossier's `as_of` date (2026-01-07)"),
+            err.contains(
+                "wire.md:4:12: warning: `published: 2026-03-01` is after the dossier's `as_of` date (2026-01-07)"
+            ),
             "{command}:\n{err}"
         );
         assert!(err.contains("macron.yaml:5:11: warning: `reviewed: 2027-01-07` is after"), "{command}:\n{err}");
@@ -200,13 +212,17 @@ fn theme_and_content_errors_are_reported_in_one_run() {
         "themes/default/templates/pillar.html",
         "{% extends \"base.html\" %}\n{% block main %}\n<h1>{{ item.title }</h1>\n{% endblock main %}\n",
     );
-    fs::write(root.join("themes/default/templates/event.html"), b"{% extends \"base.html\" %}\n<p>caf\xe9</p>\n").unwrap();
+    fs::write(root.join("themes/default/templates/event.html"), b"{% extends \"base.html\" %}\n<p>caf\xe9</p>\n")
+        .unwrap();
     edit(root, "content/actors/macron.yaml", "kind: person", "kind: persn");
     for command in ["check", "build"] {
         let out = dossier(&[command, "--root", r]);
         let err = stderr(&out);
         assert_eq!(out.status.code(), Some(1), "{err}");
-        assert!(err.contains("content/actors/macron.yaml:2:7: error: `kind: persn`"), "{command}: content error\n{err}");
+        assert!(
+            err.contains("content/actors/macron.yaml:2:7: error: `kind: persn`"),
+            "{command}: content error\n{err}"
+        );
         assert!(
             err.contains("themes/default/templates/pillar.html:3:19: error: template syntax error: expected"),
             "{command}: template error with line and column\n{err}"
@@ -232,8 +248,16 @@ fn template_errors_met_while_rendering_name_the_template() {
     let out = dossier(&["build", "--root", root.to_str().unwrap()]);
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
-    assert!(err.contains("themes/default/templates/pillar.html:3:8: error: Variable `item.no_such_field` not found"), "{err}");
+    assert!(
+        err.contains("themes/default/templates/pillar.html:3:8: error: Variable `item.no_such_field` not found"),
+        "{err}"
+    );
     write(root, "themes/default/templates/pillar.html", "{% extends \"bsae.html\" %}\n");
     let err = stderr(&dossier(&["build", "--root", root.to_str().unwrap()]));
-    assert!(err.contains("themes/default/templates/pillar.html:1:13: error: Template 'pillar.html' is inheriting from 'bsae.html'"), "{err}");
+    assert!(
+        err.contains(
+            "themes/default/templates/pillar.html:1:13: error: Template 'pillar.html' is inheriting from 'bsae.html'"
+        ),
+        "{err}"
+    );
 }

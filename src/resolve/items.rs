@@ -139,7 +139,9 @@ pub fn actor(r: &mut Resolver, f: &Loaded<ActorFile>) -> Actor {
     let affiliation = match d.affiliation.as_ref() {
         Some(a) if *a == f.id => {
             let e = at_field(&file, "affiliation", a, format!("`{a}` is affiliated with itself"));
-            r.errors.push(e.help("write the id of the organisation or state this actor belongs to, or remove `affiliation`"));
+            r.errors.push(
+                e.help("write the id of the organisation or state this actor belongs to, or remove `affiliation`"),
+            );
             None
         }
         Some(a) => r.id(&mut file, a, &[Kind::Actor], "member"),

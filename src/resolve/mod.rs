@@ -131,9 +131,9 @@ impl<'r> Resolver<'r> {
                 None if !crate::load::is_valid_id(id) => {
                     let e = file.error_at(id, true, format!("`{id}` is not an id"));
                     let fix = crate::load::suggest_id(id);
-                    self.errors.push(e.help(format!(
-                        "ids are file names without extension: lowercase a-z, 0-9 and -, e.g. `{fix}`"
-                    )));
+                    self.errors.push(
+                        e.help(format!("ids are file names without extension: lowercase a-z, 0-9 and -, e.g. `{fix}`")),
+                    );
                     None
                 }
                 None => {
