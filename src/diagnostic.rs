@@ -1,11 +1,25 @@
 //! Errors are values: every stage collects `Diagnostic`s for the whole run and the
 //! command line prints them all at the end, each as `path:line:col: error: cause`
-//! followed by a `help:` line that says how to fix it.
+//! followed by a `help:` line that says how to fix it. A warning prints the same way
+//! but does not fail the build; a note explains what was left out because of an error.
+
+mod yaml;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
 
 use crate::text::terminal_safe;
+
+pub use yaml::yaml_error;
+
+/// How much a diagnostic matters: only errors fail a build.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+    /// What was skipped because of an error reported elsewhere.
+    Note,
+}
 
 /// One problem found in the content, with where it is and how to fix it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,11 +30,34 @@ pub struct Diagnostic {
     pub col: usize,
     pub message: String,
     pub help: Option<String>,
+    pub severity: Severity,
 }
 
 impl Diagnostic {
     pub fn new(path: &Path, line: usize, col: usize, message: impl Into<String>) -> Self {
-        Diagnostic { path: path.to_path_buf(), line, col, message: message.into(), help: None }
+        Diagnostic {
+            path: path.to_path_buf(),
+            line,
+            col,
+            message: message.into(),
+            help: None,
+            severity: Severity::Error,
+        }
+    }
+
+    /// The same diagnostic as a warning: printed, but the build goes on.
+    pub fn warning(mut self) -> Self {
+        self.severity = Severity::Warning;
+        self
+    }
+
+    pub fn note(mut self) -> Self {
+        self.severity = Severity::Note;
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
     }
 
     /// A problem located at a byte offset of the file's text.
@@ -37,11 +74,16 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let severity = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Note => "note",
+        };
         // File names and messages quote content (ids, quotes, names): printed through
         // `terminal_safe`, so they cannot send escape sequences to the terminal.
         let path = self.path.display().to_string();
         let (line, col) = (self.line.max(1), self.col.max(1));
-        write!(f, "{}:{line}:{col}: error: {}", terminal_safe(&path), terminal_safe(&self.message))?;
+        write!(f, "{}:{line}:{col}: {severity}: {}", terminal_safe(&path), terminal_safe(&self.message))?;
         if let Some(help) = &self.help {
             write!(f, "\n  help: {}", terminal_safe(help))?;
         }

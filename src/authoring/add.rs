@@ -60,7 +60,12 @@ pub fn add(root: &Path, file: &Path, opts: &AddOptions) -> Result<Added, Failure
     // article's own text has lost its control characters in `import::read`.
     let clean = |s: &str| strip_controls(s).split_whitespace().collect::<Vec<_>>().join(" ");
     let clean_opt = |s: &Option<String>| s.as_deref().map(clean);
-    let title = clean_opt(&opts.title).or(article.title.clone()).unwrap_or_else(|| clean(&stem));
+    let blank = |t: &String| t.trim().is_empty();
+    let title = clean_opt(&opts.title)
+        .filter(|t| !blank(t))
+        .or(article.title.clone().filter(|t| !blank(t)))
+        .unwrap_or_else(|| clean(&stem));
+    let title = if blank(&title) { "Untitled article".to_string() } else { title };
     // A headline guessed from the first line is not also the first paragraph.
     let mut blocks = paragraphs::split(&article.body);
     let mut body = article.body.clone();

@@ -17,7 +17,7 @@ pub fn run(root: PathBuf, output: Option<PathBuf>, timings: bool, opts: dossier:
             println!("{}", summary(&b));
             warn(&b);
             // A zip that could not be moved into place after the swap is named in a warning.
-            if let Some(zip) = opts.zip.as_ref().filter(|_| !b.warnings.iter().any(|w| w.starts_with("the archive"))) {
+            if let Some(zip) = opts.zip.as_ref().filter(|_| !b.left_over.iter().any(|w| w.starts_with("the archive"))) {
                 println!("Archive: {}", zip.display());
             }
             ExitCode::SUCCESS

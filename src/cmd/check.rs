@@ -10,6 +10,9 @@ use super::{list, report, safe};
 pub fn run(root: &Path) -> ExitCode {
     match dossier::check(root) {
         Ok(d) => {
+            for w in &d.warnings {
+                eprintln!("{w}");
+            }
             println!("Checked {} items and {} sources: no errors", d.item_count(), d.sources.len());
             print_editor_report(&d);
             ExitCode::SUCCESS

@@ -21,7 +21,8 @@ pub fn report(failure: Failure, what: &str) -> ExitCode {
     match &failure {
         Failure::Content(errors) => {
             eprintln!("{failure}");
-            let n = errors.len();
+            // Notes and warnings are printed but not counted: only errors failed the run.
+            let n = errors.iter().filter(|e| e.is_error()).count();
             eprintln!("{what} failed: {n} error{}", if n == 1 { "" } else { "s" });
         }
         Failure::Output(_) => eprintln!("{}\n{what} failed", safe(&failure.to_string())),
@@ -52,10 +53,14 @@ pub fn summary(b: &dossier::Built) -> String {
     )
 }
 
-/// What went wrong after the new site was swapped in: it is in place, but something is
-/// left over (or the archive was not moved into place).
+/// Warnings of a build that succeeded: the content's (printed like errors, on stderr),
+/// then what went wrong after the new site was swapped in (it is in place, but something
+/// is left over, or the archive was not moved into place).
 pub fn warn(b: &dossier::Built) {
     for w in &b.warnings {
-        eprintln!("warning: {w}");
+        eprintln!("{w}");
+    }
+    for w in &b.left_over {
+        eprintln!("warning: {}", safe(w));
     }
 }

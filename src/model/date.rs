@@ -196,8 +196,19 @@ impl schemars::JsonSchema for PartialDate {
     }
 }
 
-/// The shape of a date as text, for the schema (see `PartialDate::parse`).
-pub const DATE_PATTERN: &str = "^~?[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$";
+/// A date as text, exactly as `PartialDate::parse` reads it (surrounding spaces ignored):
+/// a year, a year and month, or a day of the Gregorian calendar, with an optional `~`.
+/// The calendar is spelt out so that the schema, too, refuses 30 February and 29
+/// February outside leap years (every 4th year, except centuries not divisible by 400).
+pub const DATE_PATTERN: &str = concat!(
+    "^\\s*~?(",
+    "[0-9]{4}(-(0[1-9]|1[0-2]))?",
+    "|[0-9]{4}-(0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])",
+    "|[0-9]{4}-(0[469]|11)-(0[1-9]|[12][0-9]|30)",
+    "|[0-9]{4}-02-(0[1-9]|1[0-9]|2[0-8])",
+    "|([0-9]{2}(0[48]|[2468][048]|[13579][26])|([02468][048]|[13579][26])00)-02-29",
+    ")\\s*$"
+);
 
 impl Serialize for PartialDate {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {

@@ -291,6 +291,9 @@ pub struct Dossier {
     pub review_queue: Vec<ReviewEntry>,
     /// Names in all sources that match no actor, most frequent first (at most 50).
     pub unknown_names: Vec<NameCount>,
+    /// What the editor should look at, though the dossier builds (`warning:` lines).
+    #[serde(skip)]
+    pub warnings: Vec<crate::diagnostic::Diagnostic>,
 }
 
 impl Dossier {

@@ -7,15 +7,23 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::date::PartialDate;
 
+use crate::model::fields;
+
+pub use crate::model::labels::Labels;
+
 /// `{source: <id>, quote: "exact words"}`: where a claim comes from.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Citation {
     /// The id of a file in `content/sources/` (its file name without `.md`).
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::id_schema")]
     pub source: String,
     /// Whole words copied exactly from one paragraph of that source; checked at every
-    /// build (whitespace, typographic quotes and dashes do not matter; case does). At
-    /// least three words or twenty characters, unless `short` is true.
+    /// build (case, whitespace, typographic quotes and dashes do not matter). At least
+    /// three words or twenty characters, unless `short` is true.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub quote: String,
     /// True when a quote under three words and twenty characters is short on purpose.
     #[serde(default)]
@@ -27,6 +35,8 @@ pub struct Citation {
 #[serde(deny_unknown_fields)]
 pub struct Claim {
     /// The statement, in Markdown; `[[id]]` links to any item.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub text: String,
     /// The sources behind it: `{source: <id>, quote: "exact words"}`.
     #[serde(default)]
@@ -47,6 +57,8 @@ pub enum Confidence {
 /// A key judgment: a statement, how sure the dossier is of it, and its sources.
 pub struct KeyJudgment {
     /// The judgment, in Markdown.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub text: String,
     /// low | moderate | high.
     pub confidence: Option<Confidence>,
@@ -60,21 +72,28 @@ pub struct KeyJudgment {
 #[serde(deny_unknown_fields)]
 pub struct DossierFile {
     /// The dossier's title, shown on every page.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub title: String,
     /// A line under the title.
     pub subtitle: Option<String>,
     /// The date the dossier speaks for: YYYY-MM-DD, YYYY-MM or YYYY, ~ for approximate.
     pub as_of: PartialDate,
     /// The language of the pages (an HTML `lang` code), default `en`.
-    #[serde(default = "default_language")]
+    #[serde(default = "default_language", deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub language: String,
     /// Where the site will be published, e.g. `https://example.org/dossier/`; only for the
     /// feed, sitemap and canonical links. `dossier build --base-url` overrides it.
+    #[schemars(regex(pattern = fields::WEB_ADDRESS))]
     pub base_url: Option<String>,
     /// The theme: `default` (built in) or the name of a folder under `themes/`.
-    #[serde(default = "default_theme")]
+    #[serde(default = "default_theme", deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub theme: String,
     /// The bottom line up front, in Markdown, shown first on the home page.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub bottom_line: String,
     /// Judgments with their confidence and sources, shown under the bottom line.
     #[serde(default)]
@@ -82,88 +101,6 @@ pub struct DossierFile {
     /// The words the theme shows for sections and kinds of item, e.g. `pillars: Workstreams`.
     #[serde(default)]
     pub labels: Labels,
-}
-
-/// `labels:` in `dossier.yaml`: the words the theme shows for each kind of item and
-/// section, so a dossier on another subject can call its pillars "Workstreams". Every
-/// key is optional; a key not listed is an error, like any misspelt field.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
-#[serde(default, deny_unknown_fields)]
-pub struct Labels {
-    /// Pillars as a section: navigation, breadcrumbs, headings.
-    pub pillars: String,
-    /// One pillar, lowercase: "pillar 2", "a pillar".
-    pub pillar: String,
-    /// The line under the heading of the list of pillars.
-    pub pillars_intro: String,
-    /// Questions in navigation and breadcrumbs.
-    pub questions: String,
-    /// The heading of the list of questions (home page, list page, print edition).
-    pub open_questions: String,
-    /// One question, lowercase.
-    pub question: String,
-    /// The line under the heading of the list of questions.
-    pub questions_intro: String,
-    /// Actors as a section.
-    pub actors: String,
-    /// One actor, lowercase.
-    pub actor: String,
-    /// The line under the heading of the list of actors.
-    pub actors_intro: String,
-    /// Events as a section (the timeline).
-    pub events: String,
-    /// One event, lowercase.
-    pub event: String,
-    /// The line under the heading of the timeline.
-    pub events_intro: String,
-    /// Figures as a section.
-    pub figures: String,
-    /// One figure, lowercase.
-    pub figure: String,
-    /// The line under the heading of the list of figures.
-    pub figures_intro: String,
-    /// Sources as a section.
-    pub sources: String,
-    /// One source, lowercase.
-    pub source: String,
-    /// The line under the heading of the list of sources.
-    pub sources_intro: String,
-    /// The dossier itself, lowercase, where a backlink comes from its home page.
-    pub dossier: String,
-    /// The heading of `bottom_line`.
-    pub bottom_line: String,
-    /// The heading of `key_judgments`.
-    pub key_judgments: String,
-}
-
-impl Default for Labels {
-    fn default() -> Labels {
-        let s = |t: &str| t.to_string();
-        Labels {
-            pillars: s("Pillars"),
-            pillar: s("pillar"),
-            pillars_intro: s("The parts of the subject, in order."),
-            questions: s("Questions"),
-            open_questions: s("Open questions"),
-            question: s("question"),
-            questions_intro: s("What is not settled, and what would settle it."),
-            actors: s("Actors"),
-            actor: s("actor"),
-            actors_intro: s("People, states and organisations, and where they stand."),
-            events: s("Timeline"),
-            event: s("event"),
-            events_intro: s("Dated events, oldest first."),
-            figures: s("Figures"),
-            figure: s("figure"),
-            figures_intro: s("Quantities the sources report, side by side."),
-            sources: s("Sources"),
-            source: s("source"),
-            sources_intro: s("The articles this dossier is drawn from."),
-            dossier: s("dossier"),
-            bottom_line: s("Bottom line"),
-            key_judgments: s("Key judgments"),
-        }
-    }
 }
 
 fn default_language() -> String {
@@ -189,8 +126,12 @@ pub enum PillarStatus {
 /// An actor's part in a pillar.
 pub struct ActorRole {
     /// An actor id.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::id_schema")]
     pub actor: String,
     /// What the actor does in this pillar, plain text.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub role: String,
 }
 
@@ -199,12 +140,17 @@ pub struct ActorRole {
 #[serde(deny_unknown_fields)]
 pub struct PillarFile {
     /// The pillar's title.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub title: String,
     /// Its position in lists, ascending.
+    #[schemars(range(max = u32::MAX))]
     pub order: u32,
     /// agreed | proposed | under-negotiation | disputed.
     pub status: PillarStatus,
     /// What the pillar is, in Markdown.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub summary: String,
     /// Statements with their sources.
     #[serde(default)]
@@ -214,9 +160,11 @@ pub struct PillarFile {
     pub actors: Vec<ActorRole>,
     /// Ids of related questions.
     #[serde(default)]
+    #[schemars(inner(regex(pattern = fields::ID_PATTERN)))]
     pub questions: Vec<String>,
     /// Ids of any other related items.
     #[serde(default)]
+    #[schemars(inner(regex(pattern = fields::ID_PATTERN)))]
     pub related: Vec<String>,
     /// When an editor last checked this item against its sources (YYYY-MM-DD).
     pub reviewed: PartialDate,
@@ -236,8 +184,12 @@ pub enum ActorKind {
 /// Where an actor stands on a pillar or question.
 pub struct Position {
     /// A pillar or question id. Quote the key in YAML: `"on":`.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::id_schema")]
     pub on: String,
     /// The position, in Markdown.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub text: String,
     /// The sources behind it.
     #[serde(default)]
@@ -249,23 +201,30 @@ pub struct Position {
 #[serde(deny_unknown_fields)]
 pub struct ActorFile {
     /// The actor's name; found in every source and linked to this page.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub name: String,
     /// person | state | organisation.
     pub kind: ActorKind,
     /// Every other spelling the sources use; each is found and linked like the name.
     #[serde(default)]
+    #[schemars(inner(regex(pattern = fields::NOT_BLANK)))]
     pub aliases: Vec<String>,
     /// What the actor is, plain text.
     pub role: Option<String>,
     /// Another actor's id: the organisation or state this one belongs to.
+    #[schemars(regex(pattern = fields::ID_PATTERN))]
     pub affiliation: Option<String>,
     /// Who this is and why they matter, in Markdown.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub summary: String,
     /// Where the actor stands, each on a pillar or question.
     #[serde(default)]
     pub positions: Vec<Position>,
     /// Ids of any related items.
     #[serde(default)]
+    #[schemars(inner(regex(pattern = fields::ID_PATTERN)))]
     pub related: Vec<String>,
     /// When an editor last checked this item against its sources (YYYY-MM-DD).
     pub reviewed: PartialDate,
@@ -284,8 +243,12 @@ pub enum QuestionStatus {
 /// An actor's position on a question.
 pub struct ActorPosition {
     /// An actor id.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::id_schema")]
     pub actor: String,
     /// The position, in Markdown.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub text: String,
     /// The sources behind it.
     #[serde(default)]
@@ -297,10 +260,14 @@ pub struct ActorPosition {
 #[serde(deny_unknown_fields)]
 pub struct QuestionFile {
     /// The question itself.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub title: String,
     /// open | resolved.
     pub status: QuestionStatus,
     /// Why the answer matters, in Markdown.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub why_it_matters: String,
     /// What would settle it, in Markdown.
     pub would_resolve: Option<String>,
@@ -312,9 +279,11 @@ pub struct QuestionFile {
     pub positions: Vec<ActorPosition>,
     /// Ids of related pillars.
     #[serde(default)]
+    #[schemars(inner(regex(pattern = fields::ID_PATTERN)))]
     pub pillars: Vec<String>,
     /// Ids of any other related items.
     #[serde(default)]
+    #[schemars(inner(regex(pattern = fields::ID_PATTERN)))]
     pub related: Vec<String>,
     /// When an editor last checked this item against its sources (YYYY-MM-DD).
     pub reviewed: PartialDate,
@@ -325,6 +294,8 @@ pub struct QuestionFile {
 #[serde(deny_unknown_fields)]
 pub struct EventFile {
     /// What happened.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub title: String,
     /// When: YYYY-MM-DD, YYYY-MM or YYYY, with a leading ~ if approximate (then quote it).
     pub date: PartialDate,
@@ -333,18 +304,22 @@ pub struct EventFile {
     /// Where.
     pub place: Option<String>,
     /// What happened, in Markdown.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub summary: String,
     /// Ids of the actors involved.
     #[serde(default)]
+    #[schemars(inner(regex(pattern = fields::ID_PATTERN)))]
     pub actors: Vec<String>,
     /// Statements with their sources.
     #[serde(default)]
     pub key_points: Vec<Claim>,
     /// The sources that report the event: at least one.
-    #[serde(default)]
+    #[schemars(length(min = 1))]
     pub citations: Vec<Citation>,
     /// Ids of any related items.
     #[serde(default)]
+    #[schemars(inner(regex(pattern = fields::ID_PATTERN)))]
     pub related: Vec<String>,
 }
 
@@ -353,12 +328,19 @@ pub struct EventFile {
 /// One source's report of a figure.
 pub struct FigureValue {
     /// A source id.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::id_schema")]
     pub source: String,
     /// The value as the source puts it, e.g. "about 800".
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub value: String,
-    /// The value as a number, so that rows can be compared.
+    /// The value as a number, so that rows can be compared (a finite number: not .nan or .inf).
+    #[serde(default, deserialize_with = "fields::finite")]
     pub number: Option<f64>,
     /// The source's exact words, checked like a citation.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub quote: String,
     /// True when a quote under three words and twenty characters is short on purpose.
     #[serde(default)]
@@ -372,15 +354,20 @@ pub struct FigureValue {
 #[serde(deny_unknown_fields)]
 pub struct FigureFile {
     /// What is measured.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub title: String,
     /// The unit of `number`, e.g. "people".
     pub unit: Option<String>,
     /// What the figure is, in Markdown.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub summary: String,
     /// One row per source report.
     pub values: Vec<FigureValue>,
     /// Ids of any related items.
     #[serde(default)]
+    #[schemars(inner(regex(pattern = fields::ID_PATTERN)))]
     pub related: Vec<String>,
     /// When an editor last checked this item against its sources (YYYY-MM-DD).
     pub reviewed: PartialDate,
@@ -401,6 +388,8 @@ pub enum Rights {
 #[serde(deny_unknown_fields)]
 pub struct SourceFrontMatter {
     /// The article's headline.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
     pub title: String,
     /// Who published it.
     #[serde(skip_serializing_if = "Option::is_none")]

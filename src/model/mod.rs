@@ -5,5 +5,7 @@
 pub mod base_url;
 pub mod date;
 pub mod dossier;
+pub mod fields;
 pub mod files;
 pub mod kind;
+pub mod labels;

@@ -141,7 +141,9 @@ pub fn layout_cached(d: &Dossier, earlier: &mut Option<(u64, Map)>) -> Map {
     }
     // The layout crate is third-party code: if it ever panics, the site is built without
     // a drawing rather than not at all.
-    let drawn = catch_unwind(AssertUnwindSafe(|| place(&nodes, &edges)));
+    // Nothing to draw: layout-rs panics on an empty graph (and prints that to stderr).
+    let drawn =
+        if nodes.is_empty() { Ok(Map::default()) } else { catch_unwind(AssertUnwindSafe(|| place(&nodes, &edges))) };
     let mut map = drawn.unwrap_or_default();
     map.omitted = total - map.nodes.len().min(total);
     *earlier = Some((key, map.clone()));

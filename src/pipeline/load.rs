@@ -67,6 +67,17 @@ pub struct Raw {
     pub events: Vec<Loaded<EventFile>>,
     pub figures: Vec<Loaded<FigureFile>>,
     pub sources: Vec<Loaded<SourceData>>,
+    /// Files that have an id (their name) but could not be read or parsed: references
+    /// to them are not reported again, the file's own error says what to fix.
+    pub broken: Vec<Broken>,
+}
+
+/// A content file that failed to load, under its id.
+#[derive(Debug, Clone)]
+pub struct Broken {
+    pub kind: Kind,
+    pub id: String,
+    pub path: PathBuf,
 }
 
 /// Reads the dossier under `root/content`. Returns what parsed, and every problem met.
@@ -99,13 +110,20 @@ pub fn load_reusing(root: &Path, earlier: Raw) -> (Raw, Vec<Diagnostic>) {
             Err(e) => errors.push(e),
         },
     }
-    raw.pillars = load_kind(&content, Kind::Pillar, &mut errors, earlier.pillars, parse_item);
-    raw.questions = load_kind(&content, Kind::Question, &mut errors, earlier.questions, parse_item);
-    raw.actors = load_kind(&content, Kind::Actor, &mut errors, earlier.actors, parse_item);
-    raw.events = load_kind(&content, Kind::Event, &mut errors, earlier.events, parse_item);
-    raw.figures = load_kind(&content, Kind::Figure, &mut errors, earlier.figures, parse_item);
-    raw.sources = load_kind(&content, Kind::Source, &mut errors, earlier.sources, parse_source);
+    let mut failed = Failed { errors: &mut errors, broken: &mut raw.broken };
+    raw.pillars = load_kind(&content, Kind::Pillar, &mut failed, earlier.pillars, parse_item);
+    raw.questions = load_kind(&content, Kind::Question, &mut failed, earlier.questions, parse_item);
+    raw.actors = load_kind(&content, Kind::Actor, &mut failed, earlier.actors, parse_item);
+    raw.events = load_kind(&content, Kind::Event, &mut failed, earlier.events, parse_item);
+    raw.figures = load_kind(&content, Kind::Figure, &mut failed, earlier.figures, parse_item);
+    raw.sources = load_kind(&content, Kind::Source, &mut failed, earlier.sources, parse_source);
     (raw, errors)
+}
+
+/// Where `load_kind` reports what failed.
+struct Failed<'a> {
+    errors: &'a mut Vec<Diagnostic>,
+    broken: &'a mut Vec<Broken>,
 }
 
 fn parse_item<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, Diagnostic> {
@@ -116,7 +134,7 @@ fn parse_item<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, Diagnos
 fn load_kind<T: Send>(
     content: &Path,
     kind: Kind,
-    errors: &mut Vec<Diagnostic>,
+    failed: &mut Failed,
     earlier: Vec<Loaded<T>>,
     parse: fn(&Path, &str) -> Result<T, Diagnostic>,
 ) -> Vec<Loaded<T>> {
@@ -131,7 +149,7 @@ fn load_kind<T: Send>(
         let entry = match entry {
             Ok(entry) => entry,
             Err(e) => {
-                errors.push(walk_error(&dir, &e));
+                failed.errors.push(walk_error(&dir, &e));
                 continue;
             }
         };
@@ -142,7 +160,7 @@ fn load_kind<T: Send>(
         }
         if !entry.file_type().is_file() {
             // A pipe or a device (/dev/zero) would block or never end.
-            errors.push(
+            failed.errors.push(
                 Diagnostic::new(entry.path(), 0, 0, "not a regular file")
                     .help("content files must be plain files (or links to them); remove this one"),
             );
@@ -159,15 +177,18 @@ fn load_kind<T: Send>(
             (path, stamp, kept)
         })
         .collect();
-    let results: Vec<Result<Loaded<T>, Diagnostic>> = work
+    // A failure carries the file's id when it has one: the file is then known as broken.
+    type Outcome<T> = Result<Loaded<T>, Box<(Diagnostic, Option<Broken>)>>;
+    let results: Vec<Outcome<T>> = work
         .into_par_iter()
         .map(|(path, stamp, kept)| {
             if let Some(kept) = kept {
                 return Ok(kept);
             }
-            let id = file_id(&path, kind)?;
-            let text = read_text(&path)?;
-            let data = parse(&path, &text)?;
+            let id = file_id(&path, kind).map_err(|e| Box::new((e, None)))?;
+            let broken = |e| Box::new((e, Some(Broken { kind, id: id.clone(), path: path.clone() })));
+            let text = read_text(&path).map_err(broken)?;
+            let data = parse(&path, &text).map_err(broken)?;
             Ok(Loaded { id, path, text, data, stamp })
         })
         .collect();
@@ -175,7 +196,11 @@ fn load_kind<T: Send>(
     for result in results {
         match result {
             Ok(item) => loaded.push(item),
-            Err(e) => errors.push(e),
+            Err(failure) => {
+                let (e, broken) = *failure;
+                failed.errors.push(e);
+                failed.broken.extend(broken);
+            }
         }
     }
     loaded
@@ -272,26 +297,7 @@ pub fn parse_yaml<T: DeserializeOwned>(path: &Path, text: &str, line_offset: usi
         return Err(Diagnostic::new(path, line + line_offset, col, "the YAML is nested too deeply")
             .help("no field nests more than a few levels: close the brackets, or quote the text"));
     }
-    serde_yaml::from_str(text).map_err(|e| {
-        let (line, col) = e.location().map_or((1, 1), |l| (l.line(), l.column()));
-        let mut message = e.to_string();
-        // serde_yaml appends the position to its message; we print it in front instead.
-        if let Some(cut) = message.find(" at line ") {
-            message.truncate(cut);
-        }
-        let help = if message.contains("unknown field") {
-            "remove the field or fix its spelling; every field is listed in docs/content.md"
-        } else if message.contains("missing field") {
-            "add the field; required fields are listed in docs/content.md"
-        } else if message.contains("date") || message.contains("calendar") {
-            "write dates as YYYY-MM-DD, YYYY-MM or YYYY, with a leading ~ (quoted) if approximate"
-        } else if message.contains("unknown variant") {
-            "use one of the values listed in the message"
-        } else {
-            "fix the YAML at this position (quote text that contains `: ` or starts with a special character)"
-        };
-        Diagnostic::new(path, line + line_offset, col, message).help(help)
-    })
+    serde_yaml::from_str(text).map_err(|e| crate::diagnostic::yaml_error(path, text, line_offset, &e))
 }
 
 /// Where flow brackets (`[`, `{`) first nest deeper than any content file can: the YAML

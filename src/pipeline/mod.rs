@@ -30,7 +30,7 @@ pub fn open(root: &Path) -> Result<Dossier, Vec<Diagnostic>> {
     errors.extend(resolve_errors);
     match dossier {
         Some(d) if errors.is_empty() => Ok(d),
-        _ => Err(errors),
+        d => Err(errors.into_iter().chain(d.into_iter().flat_map(|d| d.warnings)).collect()),
     }
 }
 
@@ -64,14 +64,19 @@ pub fn build_with(root: &Path, output: &Path, opts: &BuildOptions) -> Result<Bui
     session.build()
 }
 
-/// `dossier check`: every check a build makes, writing nothing.
+/// `dossier check`: every check a build makes, writing nothing. Content and theme are
+/// both checked, so one run reports the errors of both.
 pub fn check(root: &Path) -> Result<Dossier, Failure> {
     use rayon::prelude::*;
-    let dossier = open(root).map_err(Failure::Content)?;
-    let (_, tera) = session::templates(root, &dossier).map_err(Failure::Content)?;
+    let (raw, mut errors) = load::load(root);
+    let (dossier, resolve_errors) = resolve::resolve(&raw);
+    errors.extend(resolve_errors);
+    let compiled = session::templates(root, &raw);
+    drop(raw);
+    let (dossier, theme, tera) = session::ready(dossier, errors, compiled).map_err(Failure::Content)?;
     let mut errors: Vec<Diagnostic> = plan::plan(&dossier)
         .into_par_iter()
-        .filter_map(|page| render::render_page(&tera, page.template, page.context(&dossier), root).err())
+        .filter_map(|page| render::render_page(&tera, page.template, page.context(&dossier), &theme).err())
         .collect();
     errors.dedup();
     if errors.is_empty() {

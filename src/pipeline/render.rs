@@ -3,7 +3,6 @@
 //! that are already sanitised HTML (Markdown output) are marked `| safe` in them.
 
 use std::collections::HashMap;
-use std::path::Path;
 
 use tera::{Tera, Value};
 
@@ -19,29 +18,78 @@ fn rebase(value: &Value, args: &HashMap<String, Value>) -> tera::Result<Value> {
     Ok(Value::String(if root.is_empty() { html.replace("href=\"../", "href=\"") } else { html.to_string() }))
 }
 
-pub fn templates(theme: &Theme, root: &Path) -> Result<Tera, Diagnostic> {
+/// Compiles every template of the theme. tera stops at the first template that does not
+/// parse; each is parsed alone first, so that one run reports every broken template.
+pub fn templates(theme: &Theme) -> Result<Tera, Vec<Diagnostic>> {
+    let (list, mut errors) = theme.templates();
+    for (name, text) in &list {
+        if let Err(e) = Tera::default().add_raw_template(name, text) {
+            // Other failures (a missing parent or macro file) are only known with all loaded.
+            if e.to_string().starts_with("Failed to parse") {
+                errors.push(template_error(theme, &e));
+            }
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
     let mut tera = Tera::default();
     tera.set_escape_fn(escape::html);
     tera.register_filter("rebase", rebase);
-    tera.add_raw_templates(theme.templates()).map_err(|e| template_error(root, &e))?;
+    tera.add_raw_templates(list).map_err(|e| vec![template_error(theme, &e)])?;
     Ok(tera)
 }
 
-fn template_error(root: &Path, e: &tera::Error) -> Diagnostic {
-    let mut message = e.to_string();
+/// A tera error as a diagnostic at its template, with line and column where tera knows
+/// them (syntax errors) or where the name it complains about first appears.
+fn template_error(theme: &Theme, e: &tera::Error) -> Diagnostic {
+    let mut chain = vec![e.to_string()];
     let mut source = std::error::Error::source(e);
     while let Some(s) = source {
-        message.push_str(": ");
-        message.push_str(&s.to_string());
+        chain.push(s.to_string());
         source = s.source();
     }
-    Diagnostic::new(&root.join("themes"), 0, 0, message)
-        .help("fix the template named in the message (see docs/content.md, Themes)")
+    let all = chain.join("\n");
+    // The template is the first name in quotes: "Failed to parse 'pillar.html'".
+    let name = chain[0].split('\'').nth(1).filter(|n| theme.template_text(n).is_some());
+    let Some(name) = name else {
+        return Diagnostic::new(&theme.dir, 0, 0, chain.join(": "))
+            .help("fix the template named in the message (see docs/guide.md, section 10 (Themes))");
+    };
+    let path = theme.template_path(name);
+    let text = theme.template_text(name).unwrap_or_default();
+    // pest, which parses for tera, marks the place as ` --> 10:8`.
+    let pest = all.split(" --> ").nth(1).and_then(|rest| {
+        let (line, rest) = rest.split_once(':')?;
+        let col: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        Some((line.trim().parse::<usize>().ok()?, col.parse::<usize>().ok()?))
+    });
+    if let Some((line, col)) = pest {
+        let expected = all.lines().find_map(|l| l.trim().strip_prefix("= ")).unwrap_or("cannot be read");
+        return Diagnostic::new(&path, line, col, format!("template syntax error: {expected}")).help(
+            "fix the tag at this position: every `{{` needs `}}`, every `{%` needs `%}` and every block its end tag",
+        );
+    }
+    let cause = chain.last().cloned().unwrap_or_default();
+    // Otherwise: at the first use of what the message names (`variable`, 'parent.html').
+    let names = cause.split('`').skip(1).step_by(2).chain(cause.split('\'').skip(1).step_by(2));
+    let offset = names.filter(|n| !n.is_empty() && *n != name).find_map(|n| text.find(n));
+    let help = if cause.contains("Variable") {
+        "fix the name: what a page can use is listed in docs/guide.md, section 10 (Themes)"
+    } else if cause.contains("Template '") || cause.contains("template '") {
+        "fix the template name: it must be a file under templates/ in the theme (or built in)"
+    } else {
+        "fix the template at this position (see docs/guide.md, section 10, Themes)"
+    };
+    match offset {
+        Some(offset) => Diagnostic::at_offset(&path, text, offset, cause).help(help),
+        None => Diagnostic::new(&path, 0, 0, cause).help(help),
+    }
 }
 
 /// Renders one page's context with its template.
-pub fn render_page(tera: &Tera, template: &str, context: Value, root: &Path) -> Result<Vec<u8>, Diagnostic> {
-    let context = tera::Context::from_value(context).map_err(|e| template_error(root, &e))?;
-    let html = tera.render(template, &context).map_err(|e| template_error(root, &e))?;
+pub fn render_page(tera: &Tera, template: &str, context: Value, theme: &Theme) -> Result<Vec<u8>, Diagnostic> {
+    let context = tera::Context::from_value(context).map_err(|e| template_error(theme, &e))?;
+    let html = tera.render(template, &context).map_err(|e| template_error(theme, &e))?;
     Ok(html.into_bytes())
 }

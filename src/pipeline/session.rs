@@ -71,8 +71,10 @@ pub struct Built {
     pub output: PathBuf,
     /// Time spent in each stage, in order.
     pub timings: Vec<(&'static str, Duration)>,
+    /// What the editor should look at, though the site was built.
+    pub warnings: Vec<Diagnostic>,
     /// What went wrong after the new site was in place (it stays in place).
-    pub warnings: Vec<String>,
+    pub left_over: Vec<String>,
 }
 
 struct Timer {
@@ -88,12 +90,39 @@ impl Timer {
     }
 }
 
-/// Loads the theme and compiles its templates; `check` and every build start here.
-pub(crate) fn templates(root: &Path, d: &Dossier) -> Result<(Theme, tera::Tera), Vec<Diagnostic>> {
+/// Loads the theme named in dossier.yaml and compiles its templates; `check` and every
+/// build do this even when the content has errors, so that one run reports both.
+pub(crate) fn templates(root: &Path, raw: &Raw) -> Option<Result<(Theme, tera::Tera), Vec<Diagnostic>>> {
+    // Without a readable dossier.yaml the theme is unknown; its own error says so.
+    let name = &raw.dossier.as_ref()?.data.theme;
     let dossier_yaml = root.join("content").join("dossier.yaml");
-    let theme = Theme::load(root, &d.meta.theme, &dossier_yaml).map_err(|e| vec![e])?;
-    let tera = render::templates(&theme, root).map_err(|e| vec![e])?;
-    Ok((theme, tera))
+    let compile = || {
+        let theme = Theme::load(root, name, &dossier_yaml).map_err(|e| vec![e])?;
+        let tera = render::templates(&theme)?;
+        Ok((theme, tera))
+    };
+    Some(compile())
+}
+
+/// The dossier and its compiled theme, or every error of both.
+pub(crate) fn ready(
+    dossier: Option<Dossier>,
+    mut errors: Vec<Diagnostic>,
+    theme: Option<Result<(Theme, tera::Tera), Vec<Diagnostic>>>,
+) -> Result<(Dossier, Theme, tera::Tera), Vec<Diagnostic>> {
+    let compiled = match theme {
+        Some(Ok(compiled)) => Some(compiled),
+        Some(Err(theme_errors)) => {
+            errors.extend(theme_errors);
+            None
+        }
+        None => None,
+    };
+    match (dossier, compiled) {
+        (Some(d), Some((theme, tera))) if errors.is_empty() => Ok((d, theme, tera)),
+        // The warnings still count when other files have errors.
+        (d, _) => Err(errors.into_iter().chain(d.into_iter().flat_map(|d| d.warnings)).collect()),
+    }
 }
 
 /// Errors from pages rendered in parallel: content errors win over output errors, and
@@ -168,6 +197,7 @@ impl Session {
         let (raw, mut errors) = load::load_reusing(&self.root, earlier);
         t.lap("load");
         let (dossier, resolve_errors) = resolve::resolve_cached(&raw, self.kept.as_mut().map(|k| &mut k.resolved));
+        let compiled = templates(&self.root, &raw);
         // The files' text is kept only for a session's next load; a one-off build frees it
         // before rendering, which is when memory peaks.
         match &mut self.kept {
@@ -175,15 +205,11 @@ impl Session {
             None => drop(raw),
         }
         errors.extend(resolve_errors);
-        let mut dossier = match dossier {
-            Some(d) if errors.is_empty() => d,
-            _ => return Err(Failure::Content(errors)),
-        };
+        let (mut dossier, theme, tera) = ready(dossier, errors, compiled).map_err(Failure::Content)?;
         if self.base_url.is_some() {
             dossier.meta.base_url = self.base_url.clone();
         }
         t.lap("resolve");
-        let (theme, tera) = templates(&self.root, &dossier).map_err(Failure::Content)?;
         let map = match &mut self.kept {
             Some(kept) => crate::outputs::concept_map::layout_cached(&dossier, &mut kept.map),
             None => crate::outputs::concept_map::layout(&dossier),
@@ -205,7 +231,7 @@ impl Session {
         let none = HashMap::new();
         let previous = self.kept.as_ref().map_or(&none, |k| &k.pages);
         let paths: Vec<String> = pages.iter().map(|p| p.path.clone()).collect();
-        let (root, dossier_ref, tera_ref, staging_ref) = (&self.root, &dossier, &tera, &staging);
+        let (theme_ref, dossier_ref, tera_ref, staging_ref) = (&theme, &dossier, &tera, &staging);
         let outcomes: Vec<Result<bool, Failure>> = pages
             .into_par_iter()
             .zip(fingerprints.par_iter())
@@ -216,7 +242,7 @@ impl Session {
                     return Ok(false);
                 }
                 let template = page.template;
-                let bytes = render::render_page(tera_ref, template, page.context(dossier_ref), root)
+                let bytes = render::render_page(tera_ref, template, page.context(dossier_ref), theme_ref)
                     .map_err(|e| Failure::Content(vec![e]))?;
                 staging_ref.put(&path, &bytes).map_err(write)?;
                 Ok(true)
@@ -281,7 +307,8 @@ impl Session {
             elapsed: start.elapsed(),
             output: self.output.clone(),
             timings: t.laps,
-            warnings,
+            warnings: dossier.warnings,
+            left_over: warnings,
         })
     }
 }

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::diagnostic::Diagnostic;
 
@@ -18,6 +18,9 @@ pub const HIGHLIGHT_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/highligh
 pub struct Theme {
     /// Path within the theme (`templates/base.html`, `static/style.css`) -> bytes.
     pub files: BTreeMap<String, Vec<u8>>,
+    /// `ROOT/themes/<name>`: where errors in its files are reported (for the built-in
+    /// theme, where `themes/default/` would be if copied out to change it).
+    pub dir: PathBuf,
 }
 
 impl Theme {
@@ -40,18 +43,39 @@ impl Theme {
             return Err(Diagnostic::new(dossier_yaml, 1, 1, format!("theme `{name}` not found at {}", dir.display()))
                 .help("create that folder, or remove `theme:` to use the built-in theme"));
         }
-        Ok(Theme { files })
+        Ok(Theme { files, dir })
     }
 
-    /// Templates as (name, text); names are relative to `templates/`.
-    pub fn templates(&self) -> Vec<(String, String)> {
-        self.files
-            .iter()
-            .filter_map(|(path, bytes)| {
-                let name = path.strip_prefix("templates/")?;
-                Some((name.to_string(), String::from_utf8_lossy(bytes).into_owned()))
-            })
-            .collect()
+    /// Templates as (name, text); names are relative to `templates/`. A template that
+    /// is not UTF-8 is an error naming the file (and where its text stops being UTF-8).
+    pub fn templates(&self) -> (Vec<(String, String)>, Vec<Diagnostic>) {
+        let mut templates = Vec::new();
+        let mut errors = Vec::new();
+        for (path, bytes) in &self.files {
+            let Some(name) = path.strip_prefix("templates/") else { continue };
+            match std::str::from_utf8(bytes) {
+                Ok(text) => templates.push((name.to_string(), text.to_string())),
+                Err(e) => {
+                    let valid = String::from_utf8_lossy(&bytes[..e.valid_up_to()]).into_owned();
+                    let at = valid.len();
+                    errors.push(
+                        Diagnostic::at_offset(&self.template_path(name), &valid, at, "the template is not valid UTF-8")
+                            .help("save the template as UTF-8 (the bytes at this position are in another encoding)"),
+                    );
+                }
+            }
+        }
+        (templates, errors)
+    }
+
+    /// Where the template `name` (relative to `templates/`) is, for messages.
+    pub fn template_path(&self, name: &str) -> PathBuf {
+        self.dir.join("templates").join(name)
+    }
+
+    /// The text of the template `name`, if it is one.
+    pub fn template_text(&self, name: &str) -> Option<&str> {
+        std::str::from_utf8(self.files.get(&format!("templates/{name}"))?).ok()
     }
 
     /// Static files as (path in the site, bytes).

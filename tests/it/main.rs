@@ -15,6 +15,7 @@ mod common;
 
 mod add;
 mod cli;
+mod editor_errors;
 mod errors;
 mod external_checkers;
 mod golden;
@@ -27,6 +28,7 @@ mod publish;
 mod quotes;
 mod rights;
 mod schema;
+mod schema_agreement;
 mod serve;
 mod serve_slow;
 mod serve_support;

@@ -53,6 +53,27 @@ pub fn meta(r: &mut Resolver, f: &Loaded<DossierFile>) -> Meta {
     }
 }
 
+/// An error at `id` in the value of the top-level field `key` (its own line or list).
+fn at_field(file: &File, key: &str, id: &str, message: String) -> crate::diagnostic::Diagnostic {
+    use crate::diagnostic::{find_token, Diagnostic};
+    let start = super::checks::top_level_value(file.text, key);
+    match start.and_then(|s| find_token(&file.text[s..], id, 0).map(|o| o + s)).or(start) {
+        Some(offset) => Diagnostic::at_offset(file.path, file.text, offset, message),
+        None => Diagnostic::new(file.path, 1, 1, message),
+    }
+}
+
+/// `related:` ids: any item but this one (a link to itself would lead nowhere).
+fn related(r: &mut Resolver, file: &mut File, ids: &[String]) -> Vec<Link> {
+    let me = file.link.id.clone();
+    if ids.contains(&me) {
+        let e = at_field(file, "related", &me, format!("`{me}` is related to itself"));
+        r.errors.push(e.help(format!("remove `{me}` from `related`: list other items only")));
+    }
+    let others: Vec<String> = ids.iter().filter(|id| **id != me).cloned().collect();
+    r.ids(file, &others, &Kind::ALL, "related")
+}
+
 fn claims(r: &mut Resolver, file: &mut File, list: &[crate::model::files::Claim]) -> Vec<Claim> {
     list.iter().map(|c| r.claim(file, &c.text, &c.citations)).collect()
 }
@@ -71,7 +92,7 @@ pub fn pillar(r: &mut Resolver, f: &Loaded<PillarFile>) -> Pillar {
         })
         .collect();
     let questions = r.ids(&mut file, &d.questions, &[Kind::Question], "related question");
-    let related = r.ids(&mut file, &d.related, &Kind::ALL, "related");
+    let related = related(r, &mut file, &d.related);
     Pillar {
         head: head(me, &d.summary, Some(d.reviewed)),
         order: d.order,
@@ -100,7 +121,7 @@ pub fn question(r: &mut Resolver, f: &Loaded<QuestionFile>) -> Question {
         })
         .collect();
     let pillars = r.ids(&mut file, &d.pillars, &[Kind::Pillar], "related question");
-    let related = r.ids(&mut file, &d.related, &Kind::ALL, "related");
+    let related = related(r, &mut file, &d.related);
     Question {
         head: head(me, &d.why_it_matters, Some(d.reviewed)),
         status: d.status,
@@ -118,7 +139,17 @@ pub fn actor(r: &mut Resolver, f: &Loaded<ActorFile>) -> Actor {
     let me = Link::new(Kind::Actor, &f.id, &d.name);
     let mut file = File::new(&f.path, &f.text, me.clone());
     let summary = r.markdown(&mut file, &d.summary);
-    let affiliation = d.affiliation.as_ref().and_then(|a| r.id(&mut file, a, &[Kind::Actor], "member"));
+    let affiliation = match d.affiliation.as_ref() {
+        Some(a) if *a == f.id => {
+            let e = at_field(&file, "affiliation", a, format!("`{a}` is affiliated with itself"));
+            r.errors.push(
+                e.help("write the id of the organisation or state this actor belongs to, or remove `affiliation`"),
+            );
+            None
+        }
+        Some(a) => r.id(&mut file, a, &[Kind::Actor], "member"),
+        None => None,
+    };
     let positions = d
         .positions
         .iter()
@@ -127,7 +158,7 @@ pub fn actor(r: &mut Resolver, f: &Loaded<ActorFile>) -> Actor {
             Some(Stance { on, claim: r.claim(&mut file, &p.text, &p.citations) })
         })
         .collect();
-    let related = r.ids(&mut file, &d.related, &Kind::ALL, "related");
+    let related = related(r, &mut file, &d.related);
     Actor {
         head: head(me, &d.summary, Some(d.reviewed)),
         kind: d.kind,
@@ -150,7 +181,7 @@ pub fn event(r: &mut Resolver, f: &Loaded<EventFile>) -> Event {
     let actors = r.ids(&mut file, &d.actors, &[Kind::Actor], "event");
     let key_points = claims(r, &mut file, &d.key_points);
     let citations = r.citations(&mut file, &d.citations, &plain_text(&d.summary));
-    let related = r.ids(&mut file, &d.related, &Kind::ALL, "related");
+    let related = related(r, &mut file, &d.related);
     if d.citations.is_empty() {
         let e = file.error_at("citations", false, format!("event `{}` has no citations", f.id));
         r.errors.push(e.help("add `citations:` with at least one {source, quote} that reports the event"));
@@ -191,7 +222,7 @@ pub fn figure(r: &mut Resolver, f: &Loaded<FigureFile>) -> Figure {
     let mut numbers: Vec<f64> = values.iter().filter_map(|v| v.number).collect();
     numbers.sort_by(f64::total_cmp);
     numbers.dedup();
-    let related = r.ids(&mut file, &d.related, &Kind::ALL, "related");
+    let related = related(r, &mut file, &d.related);
     Figure {
         head: head(me, &d.summary, Some(d.reviewed)),
         unit: d.unit.clone(),

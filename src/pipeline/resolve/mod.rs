@@ -4,6 +4,7 @@
 //! so that every output only reads. All problems are collected, none stops the run.
 
 mod cache;
+mod checks;
 mod citation;
 mod items;
 pub mod mentions;
@@ -31,6 +32,9 @@ pub struct Index {
     links: HashMap<String, Link>,
     summaries: HashMap<String, String>,
     by_kind: BTreeMap<Kind, Vec<String>>,
+    /// Ids of files that failed to load, with their kind: references to them are
+    /// counted, not reported (the file's own error is the one to fix).
+    broken: HashMap<String, Kind>,
 }
 
 impl Index {
@@ -69,6 +73,12 @@ impl<'a> File<'a> {
     }
 }
 
+/// "a pillar", "an actor".
+fn a(noun: &str) -> String {
+    let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+    format!("{article} {noun}")
+}
+
 fn nth_find(text: &str, needle: &str, nth: usize) -> Option<usize> {
     text.match_indices(needle).nth(nth).map(|(i, _)| i)
 }
@@ -83,6 +93,8 @@ pub struct Resolver<'r> {
     cited_by: HashMap<String, Vec<CitedBy>>,
     /// source id -> (paragraph index, byte range) of every cited quote
     marks: HashMap<String, Vec<(usize, usize, usize)>>,
+    /// How many references to each broken file were skipped.
+    skipped: BTreeMap<String, usize>,
 }
 
 impl<'r> Resolver<'r> {
@@ -108,16 +120,35 @@ impl<'r> Resolver<'r> {
                 Some(link)
             }
             Some(link) => {
-                let e = file.error_at(id, true, format!("`{id}` is a {}, not a {what}", link.kind.singular()));
-                self.errors.push(e.help(format!("use the id of a {what} here")));
+                let e = file.error_at(id, true, format!("`{id}` is {}, not {}", a(link.kind.singular()), a(&what)));
+                self.errors.push(e.help(format!("use the id of {} here", a(&what))));
                 None
             }
-            None => {
-                let help = suggestion(id, self.index.ids(kinds), &what);
-                let e = file.error_at(id, true, format!("unknown {what} `{id}`"));
-                self.errors.push(e.help(help));
-                None
-            }
+            None => match self.index.broken.get(id) {
+                Some(kind) if kinds.contains(kind) => {
+                    *self.skipped.entry(id.to_string()).or_default() += 1;
+                    None
+                }
+                Some(kind) => {
+                    let e = file.error_at(id, true, format!("`{id}` is {}, not {}", a(kind.singular()), a(&what)));
+                    self.errors.push(e.help(format!("use the id of {} here", a(&what))));
+                    None
+                }
+                None if !crate::model::kind::is_valid_id(id) => {
+                    let e = file.error_at(id, true, format!("`{id}` is not an id"));
+                    let fix = crate::model::kind::suggest_id(id);
+                    self.errors.push(
+                        e.help(format!("ids are file names without extension: lowercase a-z, 0-9 and -, e.g. `{fix}`")),
+                    );
+                    None
+                }
+                None => {
+                    let help = suggestion(id, self.index.ids(kinds), &what);
+                    let e = file.error_at(id, true, format!("unknown {what} `{id}`"));
+                    self.errors.push(e.help(help));
+                    None
+                }
+            },
         }
     }
 
@@ -140,6 +171,10 @@ impl<'r> Resolver<'r> {
             self.refer(&file.link.clone(), link, "link");
         }
         for bad in rendered.broken {
+            if self.index.broken.contains_key(&bad.id) {
+                *self.skipped.entry(bad.id.clone()).or_default() += 1;
+                continue;
+            }
             let help = suggestion(&bad.id, self.index.ids(&Kind::ALL), "item");
             let e = file.error_at(&format!("[[{}", bad.id), false, format!("link to unknown item `[[{}]]`", bad.id));
             self.errors.push(e.help(help));
@@ -228,7 +263,8 @@ fn index(raw: &Raw, errors: &mut Vec<Diagnostic>) -> Index {
         links.insert(id.to_string(), Link::new(kind, id, title));
         by_kind.entry(kind).or_default().push(id.to_string());
     }
-    Index { links, summaries, by_kind }
+    let broken = raw.broken.iter().filter(|b| !links.contains_key(&b.id)).map(|b| (b.id.clone(), b.kind)).collect();
+    Index { links, summaries, by_kind, broken }
 }
 
 /// Resolves the whole dossier. Returns it only if there were no errors at all.
@@ -249,6 +285,7 @@ pub fn resolve_cached(raw: &Raw, mut cache: Option<&mut Cache>) -> (Option<Dossi
         refs: Vec::new(),
         cited_by: HashMap::new(),
         marks: HashMap::new(),
+        skipped: BTreeMap::new(),
     };
     let meta = raw.dossier.as_ref().map(|d| items::meta(&mut r, d));
     let pillars = raw.pillars.iter().map(|f| items::pillar(&mut r, f)).collect();
@@ -267,12 +304,19 @@ pub fn resolve_cached(raw: &Raw, mut cache: Option<&mut Cache>) -> (Option<Dossi
     items::attach_mentions(&mut actors, mention_refs);
     errors.extend(r.errors);
     errors.extend(alias_errors);
+    errors.extend(checks::skipped(&raw.broken, &r.skipped));
+    if let Some(d) = &raw.dossier {
+        errors.extend(checks::after_as_of(raw, d.data.as_of));
+    }
+    // Warnings do not stop the build: they travel with the dossier.
+    let (warnings, errors): (Vec<Diagnostic>, Vec<Diagnostic>) =
+        errors.into_iter().partition(|e| e.severity == crate::diagnostic::Severity::Warning);
     let backlinks = backlinks(r.refs);
     let Some(meta) = meta else {
-        return (None, errors);
+        return (None, [errors, warnings].concat());
     };
     if !errors.is_empty() {
-        return (None, errors);
+        return (None, [errors, warnings].concat());
     }
     let mut dossier = Dossier {
         meta,
@@ -285,6 +329,7 @@ pub fn resolve_cached(raw: &Raw, mut cache: Option<&mut Cache>) -> (Option<Dossi
         backlinks,
         review_queue: Vec::new(),
         unknown_names: Vec::new(),
+        warnings,
     };
     review::flag_stale(&mut dossier);
     items::sort(&mut dossier);

@@ -84,7 +84,7 @@ fn script_payloads_in_urls_and_attributes_stay_inert() {
 fn a_base_url_that_is_not_a_web_address_is_an_error() {
     let (_dir, r) = build_hostile(|root| common::set_in_dossier_yaml(root, "base_url: \"javascript:alert(1)//\""));
     assert_eq!(r.code, Some(1), "{}", r.stderr);
-    assert!(r.stderr.contains("dossier.yaml:1:") && r.stderr.contains("not a web address"), "{}", r.stderr);
+    assert!(r.stderr.contains("dossier.yaml:1:") && r.stderr.contains("not an absolute web address"), "{}", r.stderr);
 }
 
 #[test]

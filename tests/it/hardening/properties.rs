@@ -126,7 +126,7 @@ proptest! {
     fn imports_load_back(t in text()) {
         for format in [Format::Html, Format::Markdown, Format::Text] {
             let a = read(&t, format).expect("60 characters nest nothing deep");
-            let front = serde_yaml::from_str(&format!("title: {}", serde_json::to_string(&a.title.unwrap_or_default()).unwrap())).unwrap();
+            let front = serde_yaml::from_str(&format!("title: {}", serde_json::to_string(&a.title.filter(|t| !t.trim().is_empty()).unwrap_or_else(|| "Untitled".into())).unwrap())).unwrap();
             let file = dossier::authoring::import::source_file(&front, &a.body).unwrap();
             prop_assert!(parse_source(Path::new("x.md"), &file).is_ok(), "{}", file);
         }
