@@ -13,7 +13,7 @@ use super::{File, Resolver};
 use crate::diagnostic::Diagnostic;
 use crate::dossier::{ActorCount, CitedBy, Head, Link, Mention, NameCount, Paragraph, Segment, Source};
 use crate::load::{Kind, Loaded, SourceData};
-use crate::markdown::plain_text;
+use crate::markdown::plain_text_of_html;
 use crate::model::{ActorFile, Rights};
 use crate::paragraphs::{self, BlockKind};
 use crate::quote;
@@ -289,7 +289,8 @@ pub fn resolve_sources(
                 .map(|(name, count)| NameCount { name, count })
                 .collect();
             let front = &s.data.front;
-            let summary = front.reliability.as_deref().map(plain_text).unwrap_or_default();
+            // From the rendered note, so its `[[links]]` read as titles, not ids.
+            let summary = input.reliability.as_deref().map(plain_text_of_html).unwrap_or_default();
             let source = Source {
                 head: Head { link, summary_text: summary, reviewed: None, stale: None },
                 publisher: front.publisher.clone(),
