@@ -128,7 +128,8 @@ pub fn plain_text_of_html(html: &str) -> String {
         match (&mut tag, c) {
             (None, '<') => tag = Some(String::new()),
             (Some(t), '>') => {
-                let name = t.trim_start_matches('/').split(|c: char| c.is_whitespace() || c == '/').next().unwrap_or("");
+                let name =
+                    t.trim_start_matches('/').split(|c: char| c.is_whitespace() || c == '/').next().unwrap_or("");
                 if !INLINE.contains(&name.to_ascii_lowercase().as_str()) {
                     out.push(' ');
                 }
@@ -236,5 +237,11 @@ mod tests {
     #[test]
     fn plain_text_strips_markup() {
         assert_eq!(plain_text("A *b*\n\nc [[x|y]]"), "A b c y");
+    }
+
+    #[test]
+    fn plain_text_of_html_keeps_punctuation_against_links() {
+        let r = render("At the [[macron|President]]: *he* said.\n\nNext", &resolve);
+        assert_eq!(plain_text_of_html(&r.html), "At the President: he said. Next");
     }
 }

@@ -208,6 +208,11 @@ fn shipped_briefing_reads_as_prose_and_says_what_to_watch() {
     assert!(!text.contains("the The"), "{text}");
     assert!(text.contains("ceasefire"), "the bottom line leads with the ceasefire condition: {text}");
 
+    // Excerpts (pillar cards) read links as their labels, not as ids.
+    let cards = home.select(&sel("ol.cards")).next().map(text_of).unwrap_or_default();
+    assert!(cards.contains("the Paris meeting:"), "{cards}");
+    assert!(!cards.contains("paris-coalition-meeting") && !cards.contains(" :"), "{cards}");
+
     // Four to six indicators, each with a source and an open question.
     let items: Vec<_> = home.select(&sel("section[aria-labelledby=watch] li.indicator")).collect();
     assert!((4..=6).contains(&items.len()), "{} indicators", items.len());
