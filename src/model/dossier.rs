@@ -80,6 +80,14 @@ pub struct Claim {
     pub confidence: Option<Confidence>,
 }
 
+/// An indicator to watch: its text and sources (as a claim) and the question it bears on.
+#[derive(Debug, Clone, Serialize)]
+pub struct Indicator {
+    #[serde(flatten)]
+    pub claim: Claim,
+    pub question: Option<Link>,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Meta {
     pub title: String,
@@ -90,6 +98,8 @@ pub struct Meta {
     pub theme: String,
     pub bottom_line: String,
     pub key_judgments: Vec<Claim>,
+    /// What to watch, in order.
+    pub indicators: Vec<Indicator>,
     /// The theme's words for sections and kinds; passed to every page, not part of
     /// `dossier.json` (they describe the site, not the dossier).
     #[serde(skip)]

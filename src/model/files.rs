@@ -67,6 +67,22 @@ pub struct KeyJudgment {
     pub citations: Vec<Citation>,
 }
 
+/// An indicator to watch: a development that would move an open question, and the
+/// source that says why it matters.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Indicator {
+    /// What to watch for, in Markdown; `[[id]]` links to any item.
+    #[serde(deserialize_with = "fields::text")]
+    #[schemars(schema_with = "fields::text_schema")]
+    pub text: String,
+    /// The id of the open question this would help settle.
+    pub question: Option<String>,
+    /// The sources that say why it matters: `{source: <id>, quote: "exact words"}`.
+    #[serde(default)]
+    pub citations: Vec<Citation>,
+}
+
 /// `content/dossier.yaml`.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -98,6 +114,10 @@ pub struct DossierFile {
     /// Judgments with their confidence and sources, shown under the bottom line.
     #[serde(default)]
     pub key_judgments: Vec<KeyJudgment>,
+    /// What to watch: developments that would settle open questions, shown after the key
+    /// judgments.
+    #[serde(default)]
+    pub indicators: Vec<Indicator>,
     /// The words the theme shows for sections and kinds of item, e.g. `pillars: Workstreams`.
     #[serde(default)]
     pub labels: Labels,

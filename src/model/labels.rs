@@ -53,6 +53,8 @@ pub struct Labels {
     pub bottom_line: String,
     /// The heading of `key_judgments`.
     pub key_judgments: String,
+    /// The heading of `indicators`.
+    pub indicators: String,
 }
 
 impl Default for Labels {
@@ -81,6 +83,7 @@ impl Default for Labels {
             dossier: s("dossier"),
             bottom_line: s("Bottom line"),
             key_judgments: s("Key judgments"),
+            indicators: s("What to watch"),
         }
     }
 }

@@ -331,6 +331,7 @@ fn print_page(d: &Dossier) -> Page<'_> {
     // Every citation in reading order; the first time a paragraph is cited gives its number.
     let mut all: Vec<&CitationRef> = Vec::new();
     all.extend(d.meta.key_judgments.iter().flat_map(|c| &c.citations));
+    all.extend(d.meta.indicators.iter().flat_map(|i| &i.claim.citations));
     all.extend(d.pillars.iter().flat_map(|p| &p.key_points).flat_map(|c| &c.citations));
     for q in &d.questions {
         all.extend(q.evidence.iter().flat_map(|c| &c.citations));

@@ -140,19 +140,26 @@ pub fn plain_text(markdown: &str) -> String {
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The text of already-rendered (sanitised) HTML, tags dropped, entities decoded.
+/// The text of already-rendered (sanitised) HTML, tags dropped, entities decoded. Block
+/// tags become spaces; inline ones (links, emphasis) do not, so "[[x|Paris]]:" reads
+/// "Paris:", not "Paris :".
 pub fn plain_text_of_html(html: &str) -> String {
+    const INLINE: [&str; 12] = ["a", "em", "strong", "code", "span", "b", "i", "del", "sup", "sub", "q", "mark"];
     let mut out = String::with_capacity(html.len());
-    let mut in_tag = false;
+    let mut tag: Option<String> = None;
     for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => {
-                in_tag = false;
-                out.push(' ');
+        match (&mut tag, c) {
+            (None, '<') => tag = Some(String::new()),
+            (Some(t), '>') => {
+                let name =
+                    t.trim_start_matches('/').split(|c: char| c.is_whitespace() || c == '/').next().unwrap_or("");
+                if !INLINE.contains(&name.to_ascii_lowercase().as_str()) {
+                    out.push(' ');
+                }
+                tag = None;
             }
-            c if !in_tag => out.push(c),
-            _ => {}
+            (Some(t), c) => t.push(c),
+            (None, c) => out.push(c),
         }
     }
     let out = out
@@ -262,5 +269,11 @@ mod tests {
     #[test]
     fn plain_text_strips_markup() {
         assert_eq!(plain_text("A *b*\n\nc [[x|y]]"), "A b c y");
+    }
+
+    #[test]
+    fn plain_text_of_html_keeps_punctuation_against_links() {
+        let r = render("At the [[macron|President]]: *he* said.\n\nNext", &resolve);
+        assert_eq!(plain_text_of_html(&r.html), "At the President: he said. Next");
     }
 }

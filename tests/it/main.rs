@@ -21,6 +21,7 @@ mod external_checkers;
 mod golden;
 mod hardening;
 mod incremental;
+mod indicators;
 mod init_new;
 mod labels;
 mod output_safety;

@@ -6,22 +6,25 @@ use std::collections::BTreeMap;
 use super::{File, Resolver};
 use crate::model::base_url::BaseUrl;
 use crate::model::dossier::{
-    Actor, Claim, Dossier, Event, Figure, FigureRow, Head, Link, Mention, Meta, Pillar, Question, Role, Stance,
+    Actor, Claim, Dossier, Event, Figure, FigureRow, Head, Indicator, Link, Mention, Meta, Pillar, Question, Role,
+    Stance,
 };
-use crate::model::files::{ActorFile, DossierFile, EventFile, FigureFile, PillarFile, QuestionFile};
+use crate::model::files::{ActorFile, DossierFile, EventFile, FigureFile, PillarFile, QuestionFile, QuestionStatus};
 use crate::model::kind::Kind;
 use crate::pipeline::load::Loaded;
-use crate::text::markdown::plain_text;
+use crate::text::markdown::plain_text_of_html;
 
-fn head(link: Link, summary: &str, reviewed: Option<crate::model::date::PartialDate>) -> Head {
-    let mut summary_text = plain_text(summary);
+/// `summary_html` is the rendered field, so a `[[link]]` reads as its label or title in
+/// excerpts (card text, lists, the timeline), not as a bare id.
+fn head(link: Link, summary_html: &str, reviewed: Option<crate::model::date::PartialDate>) -> Head {
+    let mut summary_text = plain_text_of_html(summary_html);
     if summary_text.chars().count() > 200 {
         summary_text = summary_text.chars().take(199).collect::<String>() + "…";
     }
     Head { link, summary_text, reviewed, stale: None }
 }
 
-pub fn meta(r: &mut Resolver, f: &Loaded<DossierFile>) -> Meta {
+pub fn meta(r: &mut Resolver, f: &Loaded<DossierFile>, questions: &[Loaded<QuestionFile>]) -> Meta {
     let d = &f.data;
     let home = Link { id: "dossier".into(), kind: Kind::Dossier, title: d.title.clone(), url: "index.html".into() };
     let mut file = File::new(&f.path, &f.text, home);
@@ -40,6 +43,7 @@ pub fn meta(r: &mut Resolver, f: &Loaded<DossierFile>) -> Meta {
         .iter()
         .map(|k| Claim { confidence: k.confidence, ..r.claim(&mut file, &k.text, &k.citations) })
         .collect();
+    let indicators = indicators(r, &mut file, &d.indicators, questions);
     Meta {
         title: d.title.clone(),
         subtitle: d.subtitle.clone(),
@@ -49,6 +53,7 @@ pub fn meta(r: &mut Resolver, f: &Loaded<DossierFile>) -> Meta {
         theme: d.theme.clone(),
         bottom_line,
         key_judgments,
+        indicators,
         labels: d.labels.clone(),
     }
 }
@@ -74,6 +79,44 @@ fn related(r: &mut Resolver, file: &mut File, ids: &[String]) -> Vec<Link> {
     r.ids(file, &others, &Kind::ALL, "related")
 }
 
+/// `indicators:` in `dossier.yaml`. Each must name an open question, if it names one, and
+/// say where its reason comes from: an indicator is advice to a reader, so it is sourced
+/// like a judgment.
+fn indicators(
+    r: &mut Resolver,
+    file: &mut File,
+    list: &[crate::model::files::Indicator],
+    questions: &[Loaded<QuestionFile>],
+) -> Vec<Indicator> {
+    let mut out = Vec::new();
+    for (n, ind) in list.iter().enumerate() {
+        let claim = r.claim(file, &ind.text, &ind.citations);
+        if ind.citations.is_empty() {
+            let start: String = ind.text.trim().chars().take(40).collect();
+            let e = file.error_at(&start, false, format!("indicator {} has no citations", n + 1));
+            r.errors.push(e.help("add `citations:` with the source and words that say why this is worth watching"));
+        }
+        let question = ind.question.as_deref().and_then(|q| {
+            let link = r.id(file, q, &[Kind::Question], "indicator")?;
+            let resolved = questions.iter().any(|f| f.id == q && f.data.status == QuestionStatus::Resolved);
+            if resolved {
+                // Point at this `question:` line, not at an earlier mention of the id.
+                let message = format!("indicator {} watches question `{q}`, which is resolved", n + 1);
+                let line = format!("question: {q}");
+                let e = if file.text.contains(&line) {
+                    file.error_at(&line, false, message)
+                } else {
+                    file.error_at(q, true, message)
+                };
+                r.errors.push(e.help("point it at an open question, drop `question:`, or reopen the question"));
+            }
+            Some(link)
+        });
+        out.push(Indicator { claim, question });
+    }
+    out
+}
+
 fn claims(r: &mut Resolver, file: &mut File, list: &[crate::model::files::Claim]) -> Vec<Claim> {
     list.iter().map(|c| r.claim(file, &c.text, &c.citations)).collect()
 }
@@ -94,7 +137,7 @@ pub fn pillar(r: &mut Resolver, f: &Loaded<PillarFile>) -> Pillar {
     let questions = r.ids(&mut file, &d.questions, &[Kind::Question], "related question");
     let related = related(r, &mut file, &d.related);
     Pillar {
-        head: head(me, &d.summary, Some(d.reviewed)),
+        head: head(me, &summary, Some(d.reviewed)),
         order: d.order,
         status: d.status,
         summary,
@@ -123,7 +166,7 @@ pub fn question(r: &mut Resolver, f: &Loaded<QuestionFile>) -> Question {
     let pillars = r.ids(&mut file, &d.pillars, &[Kind::Pillar], "related question");
     let related = related(r, &mut file, &d.related);
     Question {
-        head: head(me, &d.why_it_matters, Some(d.reviewed)),
+        head: head(me, &why_it_matters, Some(d.reviewed)),
         status: d.status,
         why_it_matters,
         would_resolve,
@@ -160,7 +203,7 @@ pub fn actor(r: &mut Resolver, f: &Loaded<ActorFile>) -> Actor {
         .collect();
     let related = related(r, &mut file, &d.related);
     Actor {
-        head: head(me, &d.summary, Some(d.reviewed)),
+        head: head(me, &summary, Some(d.reviewed)),
         kind: d.kind,
         aliases: d.aliases.clone(),
         role: d.role.clone(),
@@ -180,7 +223,7 @@ pub fn event(r: &mut Resolver, f: &Loaded<EventFile>) -> Event {
     let summary = r.markdown(&mut file, &d.summary);
     let actors = r.ids(&mut file, &d.actors, &[Kind::Actor], "event");
     let key_points = claims(r, &mut file, &d.key_points);
-    let citations = r.citations(&mut file, &d.citations, &plain_text(&d.summary));
+    let citations = r.citations(&mut file, &d.citations, &plain_text_of_html(&summary));
     let related = related(r, &mut file, &d.related);
     if d.citations.is_empty() {
         let e = file.error_at("citations", false, format!("event `{}` has no citations", f.id));
@@ -191,7 +234,7 @@ pub fn event(r: &mut Resolver, f: &Loaded<EventFile>) -> Event {
         r.errors.push(e.help("swap `date` and `end`, or fix one of them"));
     }
     Event {
-        head: head(me, &d.summary, None),
+        head: head(me, &summary, None),
         date: d.date,
         date_human: d.date.human(),
         end: d.end,
@@ -224,7 +267,7 @@ pub fn figure(r: &mut Resolver, f: &Loaded<FigureFile>) -> Figure {
     numbers.dedup();
     let related = related(r, &mut file, &d.related);
     Figure {
-        head: head(me, &d.summary, Some(d.reviewed)),
+        head: head(me, &summary, Some(d.reviewed)),
         unit: d.unit.clone(),
         summary,
         disagree: numbers.len() > 1,

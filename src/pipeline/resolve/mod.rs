@@ -198,7 +198,8 @@ impl<'r> Resolver<'r> {
 
     fn claim(&mut self, file: &mut File, text: &str, cites: &[model::Citation]) -> Claim {
         let html = self.markdown(file, text);
-        let plain = markdown::plain_text(text);
+        // What "cited by" lists show: links read as their labels, not as ids.
+        let plain = markdown::plain_text_of_html(&html);
         let citations = self.citations(file, cites, &plain);
         claim_with(html, citations)
     }
@@ -287,7 +288,7 @@ pub fn resolve_cached(raw: &Raw, mut cache: Option<&mut Cache>) -> (Option<Dossi
         marks: HashMap::new(),
         skipped: BTreeMap::new(),
     };
-    let meta = raw.dossier.as_ref().map(|d| items::meta(&mut r, d));
+    let meta = raw.dossier.as_ref().map(|d| items::meta(&mut r, d, &raw.questions));
     let pillars = raw.pillars.iter().map(|f| items::pillar(&mut r, f)).collect();
     let questions = raw.questions.iter().map(|f| items::question(&mut r, f)).collect();
     let mut actors: Vec<_> = raw.actors.iter().map(|f| items::actor(&mut r, f)).collect();

@@ -17,7 +17,7 @@ use crate::model::dossier::{ActorCount, CitedBy, Head, Link, Mention, NameCount,
 use crate::model::files::ActorFile;
 use crate::model::kind::Kind;
 use crate::pipeline::load::{Loaded, SourceData};
-use crate::text::markdown::plain_text;
+use crate::text::markdown::plain_text_of_html;
 use crate::text::paragraphs::{self, BlockKind};
 use crate::text::quote;
 
@@ -253,7 +253,8 @@ pub fn resolve_sources(
                 .into_iter()
                 .map(|(name, count)| NameCount { name, count })
                 .collect();
-            let summary = front.reliability.as_deref().map(plain_text).unwrap_or_default();
+            // From the rendered note, so its `[[links]]` read as titles, not ids.
+            let summary = input.reliability.as_deref().map(plain_text_of_html).unwrap_or_default();
             let source = Source {
                 head: Head { link, summary_text: summary, reviewed: None, stale: None },
                 publisher: front.publisher.clone(),
