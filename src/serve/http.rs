@@ -23,6 +23,7 @@ use super::conn::{self, Head, Limits, Registry, Ticket};
 use super::Status;
 
 const RELOAD_JS: &str = include_str!("reload.js");
+const ERROR_HTML: &str = include_str!("error.html");
 
 /// Accepts connections forever, each on its own thread.
 pub fn run(listener: TcpListener, status: Arc<Status>, limits: Limits) {
@@ -200,14 +201,11 @@ fn inject(html: &str, version: u64) -> String {
     }
 }
 
+/// The page every request gets while the build fails: `error.html`, with the error text
+/// escaped by the one escaper the theme uses. It is not part of the theme on purpose: it
+/// must show even when the theme is what is broken.
 fn error_page(error: &str) -> String {
-    let text = error.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
-    format!(
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build failed</title>\
-         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'self'\">\
-         </head><body><h1>The build failed</h1><p>The site is not shown until this is fixed; the page reloads \
-         when it is.</p><pre id=\"dossier-build-error\">{text}</pre></body></html>\n"
-    )
+    ERROR_HTML.replace("{{ error }}", &crate::text::escape::html(error))
 }
 
 /// Whether a Host header names this server in a way no other site can: `localhost` (or a
