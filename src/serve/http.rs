@@ -268,6 +268,13 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_error_page_shows_the_error_as_text() {
+        let page = error_page("content/a.yaml:1:1: error: `<script>alert(1)</script>` & more");
+        assert!(page.contains("<pre id=\"dossier-build-error\">content/a.yaml:1:1: error: `&lt;script&gt;alert(1)&lt;/script&gt;` &amp; more</pre>"), "{page}");
+        assert!(!page.contains("<script>") && !page.contains("{{"), "{page}");
+    }
+
+    #[test]
     fn paths_that_could_leave_the_site_are_refused() {
         for bad in ["/../x", "/%2e%2e/x", "/a/%2E%2E/%2e%2e/x", "/..%2fx", "/a\\..\\x", "/%00", "/./x", "x", "/%ff"] {
             assert_eq!(safe_relative(bad), None, "{bad}");
