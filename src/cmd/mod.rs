@@ -2,6 +2,7 @@
 //! code. Nothing here decides anything about a dossier.
 
 pub mod add;
+pub mod args;
 pub mod build;
 pub mod check;
 pub mod init;
