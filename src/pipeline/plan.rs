@@ -2,8 +2,6 @@
 //! it needs. The plan is plain data, built from the resolved `Dossier` alone; adding a
 //! page kind means one template and one entry here.
 
-use std::collections::BTreeMap;
-
 use serde::Serialize;
 use serde_json::{json, Value};
 
@@ -13,6 +11,8 @@ use crate::model::date::PartialDate;
 use crate::model::dossier::{Actor, Dossier, Event, Figure, Head, Pillar, Question, Source};
 use crate::model::files::QuestionStatus;
 use crate::model::kind::Kind;
+
+mod print;
 
 pub struct Page<'d> {
     /// Path in the site, e.g. `actors/macron.html`.
@@ -282,7 +282,7 @@ pub fn plan_with_map(d: &Dossier, map: crate::outputs::concept_map::Map) -> Vec<
         json!({ "title": "Review queue", "queue": d.review_queue, "names": d.unknown_names }),
     ));
     pages.push(page(d, "search.html".into(), "search.html", "search", json!({})));
-    pages.push(print_page(d));
+    pages.push(print::print_page(d));
     pages.push(page(d, "map.html".into(), "map.html", "map", json!({ "map": map })));
     pages.push(page(d, "404.html".into(), "404.html", "home", json!({ "base_url": base_url(d) })));
     pages.push(feed(d));
@@ -321,52 +321,6 @@ fn publishing_files(d: &Dossier, pages: &mut Vec<Page<'_>>) {
 /// `base_url` with exactly one trailing slash, or "".
 fn base_url(d: &Dossier) -> String {
     d.meta.base_url.as_ref().map(BaseUrl::with_slash).unwrap_or_default()
-}
-
-/// `print.html`: the whole dossier in reading order. Citations become numbered
-/// references (one number per source paragraph) listed at the end with the source,
-/// paragraph and address, so they still make sense on paper.
-fn print_page(d: &Dossier) -> Page<'_> {
-    use crate::model::dossier::CitationRef;
-    // Every citation in reading order; the first time a paragraph is cited gives its number.
-    let mut all: Vec<&CitationRef> = Vec::new();
-    all.extend(d.meta.key_judgments.iter().flat_map(|c| &c.citations));
-    all.extend(d.meta.indicators.iter().flat_map(|i| &i.claim.citations));
-    all.extend(d.pillars.iter().flat_map(|p| &p.key_points).flat_map(|c| &c.citations));
-    for q in &d.questions {
-        all.extend(q.evidence.iter().flat_map(|c| &c.citations));
-        all.extend(q.positions.iter().flat_map(|p| &p.claim.citations));
-    }
-    all.extend(d.actors.iter().flat_map(|a| &a.positions).flat_map(|p| &p.claim.citations));
-    for e in &d.events {
-        all.extend(&e.citations);
-        all.extend(e.key_points.iter().flat_map(|c| &c.citations));
-    }
-    all.extend(d.figures.iter().flat_map(|f| &f.values).map(|v| &v.citation));
-    let sources: BTreeMap<&str, &crate::model::dossier::Source> =
-        d.sources.iter().map(|s| (s.head.link.id.as_str(), s)).collect();
-    let mut refs: BTreeMap<&str, usize> = BTreeMap::new();
-    let mut references: Vec<Value> = Vec::new();
-    for c in all {
-        if refs.contains_key(c.url.as_str()) {
-            continue;
-        }
-        let n = refs.len() + 1;
-        refs.insert(&c.url, n);
-        let s = sources.get(c.source.id.as_str());
-        references.push(json!({ "n": n, "source": c.source.title, "paragraph": c.paragraph, "anchor": format!("src-{}-p{}", c.source.id, c.paragraph),
-                                "publisher": s.and_then(|s| s.publisher.clone()), "url": s.and_then(|s| s.external_url.clone()) }));
-    }
-    // On paper the evidence matters: cited sources are printed in full, the others listed.
-    let (cited, other): (Vec<&crate::model::dossier::Source>, Vec<&crate::model::dossier::Source>) =
-        d.sources.iter().partition(|s| !s.cited_by.is_empty());
-    let other: Vec<Value> = other
-        .iter()
-        .map(|s| json!({ "title": s.head.link.title, "publisher": s.publisher, "published_human": s.published_human, "external_url": s.external_url }))
-        .collect();
-    let data = json!({ "meta": d.meta, "pillars": d.pillars, "questions": d.questions, "actors": d.actors, "events": d.events,
-                       "figures": d.figures, "sources": cited, "other_sources": other, "refs": refs, "references": references });
-    page(d, "print.html".into(), "print.html", "print", data)
 }
 
 const FEED_ENTRIES: usize = 50;

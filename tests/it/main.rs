@@ -25,6 +25,7 @@ mod indicators;
 mod init_new;
 mod labels;
 mod output_safety;
+mod print_pdf;
 mod publish;
 mod quotes;
 mod rights;

@@ -196,3 +196,17 @@ pub fn assert_inert(site: &Site) {
         }
     }
 }
+
+/// Whether an external tool (`cmd args`, e.g. `pdftotext -v`) runs here. When it does not,
+/// the calling test should pass with a note on stderr, unless DOSSIER_REQUIRE_CHECKERS=1
+/// (set by .ci/run, which installs every tool): then this fails the test instead.
+pub fn require_tool(cmd: &str, args: &[&str], suite: &str) -> bool {
+    if Command::new(cmd).args(args).output().is_ok_and(|o| o.status.success()) {
+        return true;
+    }
+    let required = std::env::var("DOSSIER_REQUIRE_CHECKERS").is_ok_and(|v| v == "1");
+    assert!(!required, "{suite}: `{cmd}` is not installed, and DOSSIER_REQUIRE_CHECKERS=1 makes it mandatory");
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "SKIPPED {suite}: needs `{cmd}` (bash .ci/run installs it)");
+    false
+}
