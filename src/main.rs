@@ -138,6 +138,19 @@ enum Command {
         #[arg(long)]
         relays: Option<String>,
     },
+    /// Accept a new spelling of an actor: add it to the actor's aliases, keeping the file's comments
+    #[command(after_help = "Examples:
+  dossier alias zelenskyy \"Volodymyr Zelensky\"
+  dossier alias tusk \"Donald Tusk\" --root my-dossier")]
+    Alias {
+        /// The actor's id (its file name in content/actors/, without .yaml)
+        id: String,
+        /// The name as the sources write it
+        spelling: String,
+        /// The dossier root: the folder holding content/
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -178,6 +191,7 @@ fn main() -> ExitCode {
         Command::Init { dir, title } => cmd::init::run(&dir, &title),
         Command::Schema { root, out } => cmd::schema::run(&root, out),
         Command::New { kind, id, root } => cmd::new::run(&root, kind.into(), &id),
+        Command::Alias { id, spelling, root } => cmd::alias::run(&root, &id, &spelling),
         Command::Add { file, root, title, publisher, url, published, relays } => {
             cmd::add::run(&root, &file, &AddOptions { title, publisher, url, published, relays })
         }

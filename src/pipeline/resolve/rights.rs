@@ -26,11 +26,6 @@ impl<'a> Shown<'a> {
         let paragraphs: &'a [String] = self.paragraphs;
         self.shown.get(i).copied().unwrap_or(false).then(|| paragraphs[i].as_str())
     }
-
-    /// Every paragraph the site may show, in order.
-    pub fn texts(&self) -> impl Iterator<Item = &'a str> + '_ {
-        (0..self.paragraphs.len()).filter_map(|i| self.get(i))
-    }
 }
 
 /// The original article's address if a link may point at it: an `http(s)://` address
