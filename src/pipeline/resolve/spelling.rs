@@ -110,7 +110,8 @@ impl Known {
         let surname_ok = |n: &Vec<String>| aligned(n) && n.last().is_some_and(|w| w.chars().count() >= 4);
         if words.len() == 1 {
             // A person's surname alone: "Zelensky".
-            return self.names.iter().any(|n| n.len() > 1 && surname_ok(n));
+            // Against the name, or a two-word alias: not a title ("Supreme Allied Commander Europe").
+            return self.names.iter().enumerate().any(|(i, n)| n.len() > 1 && (i == 0 || n.len() == 2) && surname_ok(n));
         }
         // A first name before a surname, for a person whose first name is not known:
         // "Donald Tusk" for an actor named "Tusk" (not "Olena Zelenska" for Volodymyr).
@@ -128,7 +129,7 @@ mod tests {
         let t = Link::new(Kind::Actor, "tusk", "Tusk");
         let r = Link::new(Kind::Actor, "russia", "Russia");
         Spellings::new([
-            (&z, true, vec!["Volodymyr Zelenskyy", "Zelenskiy", "Vladimir Zelenskiy"]),
+            (&z, true, vec!["Volodymyr Zelenskyy", "Zelenskiy", "Vladimir Zelenskiy", "Supreme Commander Europe"]),
             (&t, true, vec!["Tusk"]),
             (&r, false, vec!["Russia", "Russian Federation"]),
         ])
@@ -143,7 +144,7 @@ mod tests {
         assert_eq!(id("Volodymyr Zelenśkyj").as_deref(), Some("zelenskyy"));
         assert_eq!(id("Donald Tusk").as_deref(), Some("tusk"));
         assert_eq!(id("Russian Federaton").as_deref(), Some("russia"));
-        for wrong in ["Olena Zelenska", "Zelenska", "Prussia", "Volodymyr", "Tuska", "Editors"] {
+        for wrong in ["Olena Zelenska", "Zelenska", "Prussia", "Volodymyr", "Tuska", "Editors", "Europe"] {
             assert_eq!(id(wrong), None, "{wrong}");
         }
     }
