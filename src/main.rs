@@ -40,6 +40,7 @@ fn main() -> ExitCode {
         Command::Init { dir, title } => cmd::init::run(&dir, &title),
         Command::Schema { root, out } => cmd::schema::run(&root, out),
         Command::New { kind, id, root } => cmd::new::run(&root, kind.into(), &id),
+        Command::Alias { id, spelling, root } => cmd::alias::run(&root, &id, &spelling),
         Command::Add { file, root, title, publisher, url, published, relays } => {
             cmd::add::run(&root, &file, &AddOptions { title, publisher, url, published, relays })
         }

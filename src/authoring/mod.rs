@@ -2,6 +2,7 @@
 //! `schema` (JSON Schemas for editors that complete fields).
 
 pub mod add;
+pub mod alias;
 pub mod import;
 pub mod scaffold;
 pub mod schema;

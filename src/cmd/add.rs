@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use dossier::{AddOptions, Failure};
 
-use super::{list, report, safe};
+use super::{list, print_names, report, safe};
 
 pub fn run(root: &Path, file: &Path, opts: &AddOptions) -> ExitCode {
     let added = match dossier::add(root, file, opts) {
@@ -29,7 +29,6 @@ pub fn run(root: &Path, file: &Path, opts: &AddOptions) -> ExitCode {
     println!("Mentions: {}", if actors.is_empty() { "no known actor".into() } else { actors });
     let stale = list(t.stale.iter().map(|(url, reviewed)| format!("{url} (reviewed {reviewed})")));
     println!("Now needs review: {}", if stale.is_empty() { "nothing".into() } else { stale });
-    let names = list(t.unknown_names.iter().take(15).map(|n| format!("{} ({})", n.name, n.count)));
-    println!("Names matching no actor: {}", if names.is_empty() { "none".into() } else { names });
+    print_names("Names matching no actor: ", t.unknown_names, 15, root);
     ExitCode::SUCCESS
 }

@@ -91,6 +91,19 @@ pub enum Command {
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
+    /// Accept a new spelling of an actor: add it to the actor's aliases, keeping the file's comments
+    #[command(after_help = "Examples:
+  dossier alias zelenskyy \"Volodymyr Zelensky\"
+  dossier alias tusk \"Donald Tusk\" --root my-dossier")]
+    Alias {
+        /// The actor's id (its file name in content/actors/, without .yaml)
+        id: String,
+        /// The name as the sources write it
+        spelling: String,
+        /// The dossier root: the folder holding content/
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
     /// Import an article (plain text, Markdown or HTML) as content/sources/<id>.md
     #[command(after_help = "Examples:
   dossier add ~/Downloads/article.html

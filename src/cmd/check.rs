@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use dossier::Dossier;
 
-use super::{list, report, safe};
+use super::{list, print_names, report, safe};
 
 pub fn run(root: &Path) -> ExitCode {
     match dossier::check(root) {
@@ -14,7 +14,7 @@ pub fn run(root: &Path) -> ExitCode {
                 eprintln!("{w}");
             }
             println!("Checked {} items and {} sources: no errors", d.item_count(), d.sources.len());
-            print_editor_report(&d);
+            print_editor_report(&d, root);
             ExitCode::SUCCESS
         }
         Err(f) => report(f, "check"),
@@ -22,7 +22,7 @@ pub fn run(root: &Path) -> ExitCode {
 }
 
 /// The review queue and the names no actor covers: what an editor acts on next.
-fn print_editor_report(d: &Dossier) {
+fn print_editor_report(d: &Dossier, root: &Path) {
     if d.review_queue.is_empty() {
         println!("Review queue: empty");
     } else {
@@ -37,7 +37,6 @@ fn print_editor_report(d: &Dossier) {
         }
     }
     if !d.unknown_names.is_empty() {
-        println!("Names in sources that match no actor (most frequent first):");
-        println!("  {}", list(d.unknown_names.iter().take(25).map(|n| format!("{} ({})", n.name, n.count))));
+        print_names("Names in sources that match no actor (most frequent first):\n  ", &d.unknown_names, 25, root);
     }
 }

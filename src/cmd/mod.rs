@@ -2,6 +2,7 @@
 //! code. Nothing here decides anything about a dossier.
 
 pub mod add;
+pub mod alias;
 pub mod args;
 pub mod build;
 pub mod check;
@@ -40,6 +41,41 @@ pub fn default_output(root: &Path, output: Option<PathBuf>) -> PathBuf {
 /// Items joined for one line of output, each escaped: names come from articles.
 pub fn list(items: impl IntoIterator<Item = String>) -> String {
     items.into_iter().map(|s| safe(&s).into_owned()).collect::<Vec<_>>().join(", ")
+}
+
+/// `text` as one shell word: plain words as they are, others in quotes.
+fn shell_word(text: &str) -> String {
+    let plain = |c: char| c.is_alphanumeric() || "/._-+,:@".contains(c);
+    if !text.is_empty() && text.chars().all(plain) {
+        text.to_string()
+    } else if !text.contains(['"', '\\', '$', '`', '!']) {
+        format!("\"{text}\"")
+    } else {
+        format!("'{}'", text.replace('\'', "'\\''"))
+    }
+}
+
+/// Names no actor matches, then each that may be a known actor's new spelling, with the
+/// command that accepts it. Everything from articles is escaped.
+pub fn print_names(heading: &str, names: &[dossier::model::dossier::NameCount], limit: usize, root: &Path) {
+    let (proposed, unknown): (Vec<_>, Vec<_>) = names.iter().partition(|n| n.spelling_of.is_some());
+    let plain = list(unknown.iter().take(limit).map(|n| format!("{} ({})", n.name, n.count)));
+    println!("{heading}{}", if plain.is_empty() { "none".into() } else { plain });
+    let root_arg =
+        if root == Path::new(".") { String::new() } else { format!(" --root {}", shell_word(&root.to_string_lossy())) };
+    for n in proposed {
+        let Some(actor) = &n.spelling_of else { continue };
+        let name = format!("\"{}\"", n.name);
+        let command = format!("dossier alias {} {}{root_arg}", actor.id, shell_word(&n.name));
+        println!(
+            "  {} ({}): possible spelling of `{}` ({})\n    to accept: {}",
+            safe(&name),
+            n.count,
+            actor.id,
+            safe(&actor.title),
+            safe(&command)
+        );
+    }
 }
 
 /// The one line a build ends with.

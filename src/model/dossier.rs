@@ -275,6 +275,9 @@ pub struct Source {
 pub struct NameCount {
     pub name: String,
     pub count: usize,
+    /// The actor this may be a new spelling of (see `resolve::spelling`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub spelling_of: Option<Link>,
 }
 
 /// An item that refers to another, and how ("key point", "actor", "link", ...).

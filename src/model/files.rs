@@ -121,6 +121,11 @@ pub struct DossierFile {
     /// The words the theme shows for sections and kinds of item, e.g. `pillars: Workstreams`.
     #[serde(default)]
     pub labels: Labels,
+    /// Names `dossier add` and `dossier check` never list as matching no actor, e.g.
+    /// `[Reuters Staff, Editors]` (compared ignoring letter case).
+    #[serde(default)]
+    #[schemars(inner(regex(pattern = fields::NOT_BLANK)))]
+    pub ignore_names: Vec<String>,
 }
 
 fn default_language() -> String {

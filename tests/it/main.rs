@@ -24,6 +24,7 @@ mod incremental;
 mod indicators;
 mod init_new;
 mod labels;
+mod newsroom;
 mod output_safety;
 mod print_pdf;
 mod publish;

@@ -8,9 +8,11 @@ mod checks;
 mod citation;
 mod items;
 pub mod mentions;
+mod name_words;
 mod review;
 mod rights;
 mod sources;
+pub mod spelling;
 pub mod unknown_names;
 
 use std::collections::{BTreeMap, HashMap};
@@ -301,7 +303,14 @@ pub fn resolve_cached(raw: &Raw, mut cache: Option<&mut Cache>) -> (Option<Dossi
         Some(std::iter::once(&a.data.name).chain(&a.data.aliases).map(move |n| (n.as_str(), link)))
     });
     let mentions = Mentions::new(names.flatten());
-    let (sources, mention_refs) = sources::resolve_sources(&mut r, &raw.sources, &mentions, cache);
+    let spellings = spelling::Spellings::new(raw.actors.iter().filter_map(|a| {
+        let link = index.get(&a.id)?;
+        let names = std::iter::once(&a.data.name).chain(&a.data.aliases).map(String::as_str).collect();
+        Some((link, a.data.kind == model::ActorKind::Person, names))
+    }));
+    let ignore = raw.dossier.as_ref().map_or(&[][..], |d| &d.data.ignore_names[..]);
+    let name_rules = sources::NameRules { spellings, ignore };
+    let (sources, mention_refs) = sources::resolve_sources(&mut r, &raw.sources, &mentions, &name_rules, cache);
     items::attach_mentions(&mut actors, mention_refs);
     errors.extend(r.errors);
     errors.extend(alias_errors);

@@ -2,7 +2,7 @@
 //! or that mentions it (by an actor's name or alias) may no longer say what the sources
 //! say. Such items are flagged on their own page and listed for editors.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::model::date::PartialDate;
 use crate::model::dossier::{Dossier, Head, Link, NameCount, ReviewEntry, Stale};
@@ -53,14 +53,25 @@ pub fn flag_stale(d: &mut Dossier) {
     d.review_queue = queue;
 
     // New names across all sources, for the editor's review page and `dossier check`.
-    let mut names: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut names: BTreeMap<String, usize> = BTreeMap::new();
+    let mut spelling_of: HashMap<&str, &Link> = HashMap::new();
     for s in &d.sources {
         for n in &s.unknown_names {
-            *names.entry(&n.name).or_default() += n.count;
+            *names.entry(n.name.clone()).or_default() += n.count;
+            if let Some(link) = &n.spelling_of {
+                spelling_of.insert(&n.name, link);
+            }
         }
     }
-    let mut ranked: Vec<NameCount> =
-        names.into_iter().map(|(name, count)| NameCount { name: name.to_string(), count }).collect();
+    // "Tusk" in one article and "Donald Tusk" in another are one candidate.
+    super::unknown_names::merge_surnames(&mut names);
+    let mut ranked: Vec<NameCount> = names
+        .into_iter()
+        .map(|(name, count)| {
+            let spelling_of = spelling_of.get(name.as_str()).map(|l| (*l).clone());
+            NameCount { name, count, spelling_of }
+        })
+        .collect();
     ranked.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
     ranked.truncate(50);
     d.unknown_names = ranked;

@@ -10,6 +10,8 @@ use std::sync::Arc;
 use super::cache::{Cache, ResolvedSource};
 use super::mentions::Mentions;
 use super::rights::{original_url, paragraph_url, Shown};
+use super::spelling::Spellings;
+use super::unknown_names::unknown_names;
 use super::{File, Resolver};
 use crate::diagnostic::Diagnostic;
 use crate::hash::hash_of;
@@ -158,11 +160,19 @@ struct Named {
     first: Option<(usize, String)>,
 }
 
+/// What decides which names in a source are reported, and as whose new spelling.
+pub struct NameRules<'a> {
+    pub spellings: Spellings,
+    /// `ignore_names` in dossier.yaml.
+    pub ignore: &'a [String],
+}
+
 /// Builds every source page's record, and each actor's mentions across sources.
 pub fn resolve_sources(
     r: &mut Resolver,
     raw: &[Loaded<SourceData>],
     mentions: &Mentions,
+    names: &NameRules,
     cache: Option<&mut Cache>,
 ) -> (Vec<Source>, ActorMentions) {
     struct Input<'a> {
@@ -196,6 +206,8 @@ pub fn resolve_sources(
                 &input.marks,
                 &input.cited_by,
                 mentions.fingerprint,
+                names.spellings.fingerprint,
+                names.ignore,
             ));
             if let Some((k, done)) = earlier.and_then(|e| e.get(&s.id)) {
                 if *k == key {
@@ -249,9 +261,13 @@ pub fn resolve_sources(
                     (id, Mention { source: link.clone(), count, paragraph, snippet, url })
                 })
                 .collect();
-            let unknown_names = crate::pipeline::resolve::unknown_names::unknown_names(shown.texts(), mentions, 50)
+            let shown_blocks = (0..text.paragraphs.len()).filter_map(|i| shown.get(i).map(|p| (p, text.kinds[i])));
+            let unknown_names = unknown_names(shown_blocks, mentions, names.ignore, 50)
                 .into_iter()
-                .map(|(name, count)| NameCount { name, count })
+                .map(|(name, count)| {
+                    let spelling_of = names.spellings.propose(&name).cloned();
+                    NameCount { name, count, spelling_of }
+                })
                 .collect();
             // From the rendered note, so its `[[links]]` read as titles, not ids.
             let summary = input.reliability.as_deref().map(plain_text_of_html).unwrap_or_default();
