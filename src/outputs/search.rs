@@ -23,7 +23,7 @@ pub use terms::{fold, stem, terms};
 
 /// One searchable page: [title, url, kind label, summary, [section texts]].
 #[derive(Serialize)]
-struct Doc<'a>(&'a str, &'a str, &'a str, String, Vec<String>);
+struct Doc<'a>(String, &'a str, &'a str, String, Vec<String>);
 
 /// Text as a snippet shows it: tags dropped, entities decoded, one space between words.
 fn clean(html: &str) -> String {
@@ -54,7 +54,7 @@ fn actor_names<'a>(ids: impl Iterator<Item = &'a Link>, actors: &HashMap<&str, &
 }
 
 fn doc<'a>(head: &'a Head, kind: &'a str, sections: Vec<String>) -> Doc<'a> {
-    Doc(&head.link.title, &head.link.url, kind, tidy(&head.summary_text), sections)
+    Doc(tidy(&head.link.title), &head.link.url, kind, tidy(&head.summary_text), sections)
 }
 
 /// One document's part of the index: its record as JSON (with `<` escaped) and how
@@ -68,7 +68,9 @@ pub struct DocEntry {
 fn entry(d: &Doc, extra: &str) -> DocEntry {
     let Doc(title, _, _, summary, sections) = d;
     let mut counts: HashMap<String, u32> = HashMap::new();
-    let all = std::iter::once(*title).chain(std::iter::once(summary.as_str())).chain(sections.iter().map(String::as_str));
+    let all = std::iter::once(title.as_str())
+        .chain(std::iter::once(summary.as_str()))
+        .chain(sections.iter().map(String::as_str));
     for text in all {
         for t in self::terms(text) {
             *counts.entry(t).or_default() += 1;
@@ -227,6 +229,9 @@ mod tests {
 
     #[test]
     fn snippets_are_clean_text() {
-        assert_eq!(clean("<p>Kyiv&nbsp;and <a href=\"x.html\">Paris</a>:\n  talks &amp;  more</p>"), "Kyiv and Paris: talks & more");
+        assert_eq!(
+            clean("<p>Kyiv&nbsp;and <a href=\"x.html\">Paris</a>:\n  talks &amp;  more</p>"),
+            "Kyiv and Paris: talks & more"
+        );
     }
 }

@@ -46,7 +46,8 @@ struct Index {
 
 fn index(site: &Path) -> Index {
     let js = std::fs::read_to_string(site.join("static/search-index.js")).unwrap();
-    let json = js.trim().strip_prefix("window.DOSSIER_SEARCH = ").and_then(|j| j.strip_suffix(';')).expect("index script");
+    let json =
+        js.trim().strip_prefix("window.DOSSIER_SEARCH = ").and_then(|j| j.strip_suffix(';')).expect("index script");
     let v: Value = serde_json::from_str(json).unwrap();
     let docs = v["docs"].as_array().unwrap().clone();
     let terms = v["terms"]
@@ -113,7 +114,8 @@ fn every_name_of_an_actor_finds_the_same_actor_and_articles() {
     assert!(found[0].contains("actors/zelenskyy.html"), "{:?}", found[0]);
     assert!(found[0].iter().filter(|u| u.starts_with("sources/")).count() >= 2, "{:?}", found[0]);
     for (name, f) in names.iter().zip(&found) {
-        let sources = |s: &BTreeSet<String>| s.iter().filter(|u| u.starts_with("sources/")).cloned().collect::<Vec<_>>();
+        let sources =
+            |s: &BTreeSet<String>| s.iter().filter(|u| u.starts_with("sources/")).cloned().collect::<Vec<_>>();
         assert_eq!(sources(f), sources(&found[0]), "{name} finds other articles than {}", names[0]);
         assert!(f.contains("actors/zelenskyy.html"), "{name}: {f:?}");
     }
