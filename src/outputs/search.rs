@@ -2,6 +2,10 @@
 //! paragraph by paragraph, so a hit can link to its paragraph), with an inverted index
 //! of terms. It ships as a script (`search-index.js`) rather than a JSON file because
 //! browsers refuse to fetch files from `file://`, and the site must search offline.
+//!
+//! Terms are folded and stemmed (`terms`), so "Turkiye" finds "Türkiye" and "ratified"
+//! finds "ratification"; a source is also indexed under every name and alias of the
+//! actors it mentions, so any spelling of an actor finds the same articles.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -10,24 +14,47 @@ use rayon::prelude::*;
 
 use serde::Serialize;
 
-use crate::model::dossier::{Claim, Dossier, Head};
+use crate::hash::hash_of;
+use crate::model::dossier::{Actor, Claim, Dossier, Head, Link};
 use crate::text::markdown::plain_text_of_html;
+
+mod terms;
+pub use terms::{fold, stem, terms};
 
 /// One searchable page: [title, url, kind label, summary, [section texts]].
 #[derive(Serialize)]
-struct Doc<'a>(&'a str, &'a str, &'a str, &'a str, Vec<String>);
+struct Doc<'a>(String, &'a str, &'a str, String, Vec<String>);
 
-/// Lowercased words of two or more letters or digits.
-pub fn terms(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 2).map(str::to_lowercase)
+/// Text as a snippet shows it: tags dropped, entities decoded, one space between words.
+fn clean(html: &str) -> String {
+    tidy(&plain_text_of_html(html))
+}
+
+/// Plain text with one space between words. `plain_text_of_html` leaves `&nbsp;`, which
+/// the sanitiser writes for U+00A0, as it is.
+fn tidy(text: &str) -> String {
+    text.replace("&nbsp;", " ").split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn claims_text(claims: &[Claim]) -> impl Iterator<Item = String> + '_ {
-    claims.iter().map(|c| plain_text_of_html(&c.text))
+    claims.iter().map(|c| clean(&c.text))
+}
+
+/// Every name of the actors a source mentions (under any of them), or an event or pillar
+/// lists: extra terms of the page, never shown.
+fn actor_names<'a>(ids: impl Iterator<Item = &'a Link>, actors: &HashMap<&str, &Actor>) -> String {
+    let mut names = String::new();
+    for a in ids.filter_map(|l| actors.get(l.id.as_str())) {
+        for name in std::iter::once(&a.head.link.title).chain(&a.aliases) {
+            names.push_str(name);
+            names.push('\n');
+        }
+    }
+    names
 }
 
 fn doc<'a>(head: &'a Head, kind: &'a str, sections: Vec<String>) -> Doc<'a> {
-    Doc(&head.link.title, &head.link.url, kind, &head.summary_text, sections)
+    Doc(tidy(&head.link.title), &head.link.url, kind, tidy(&head.summary_text), sections)
 }
 
 /// One document's part of the index: its record as JSON (with `<` escaped) and how
@@ -37,25 +64,32 @@ pub struct DocEntry {
     terms: Vec<(String, u32)>,
 }
 
-fn entry(d: &Doc) -> DocEntry {
+/// The entry of a document; `extra` is indexed but not shown (a source's actor names).
+fn entry(d: &Doc, extra: &str) -> DocEntry {
     let Doc(title, _, _, summary, sections) = d;
     let mut counts: HashMap<String, u32> = HashMap::new();
-    let all = std::iter::once(*title).chain(std::iter::once(*summary)).chain(sections.iter().map(String::as_str));
+    let all = std::iter::once(title.as_str())
+        .chain(std::iter::once(summary.as_str()))
+        .chain(sections.iter().map(String::as_str));
     for text in all {
         for t in self::terms(text) {
             *counts.entry(t).or_default() += 1;
         }
+    }
+    // Once each: a name the text also uses is counted there already.
+    for t in self::terms(extra) {
+        counts.entry(t).or_insert(1);
     }
     let json = serde_json::to_string(d).unwrap_or_else(|_| "[]".into()).replace('<', "\\u003c");
     DocEntry { json, terms: counts.into_iter().collect() }
 }
 
 /// Source entries kept between the builds of a session, by source id with the hash of
-/// what the source was resolved from (`Source::key`): most of the index's cost is
-/// reading the sources' text, which rarely changes.
+/// what the source was resolved from (`Source::key`) and of its actors' names: most of
+/// the index's cost is reading the sources' text, which rarely changes.
 #[derive(Default)]
 pub struct SearchCache {
-    sources: HashMap<String, (u64, Arc<DocEntry>)>,
+    sources: HashMap<String, ((u64, u64), Arc<DocEntry>)>,
 }
 
 /// Writes `search-index.js` to `out`; with a `cache` (a build session), reuses and keeps
@@ -67,54 +101,60 @@ pub fn write_index_js(
 ) -> std::io::Result<()> {
     // Results show each page's kind in the dossier's own words.
     let labels = &d.meta.labels;
+    let actors: HashMap<&str, &Actor> = d.actors.iter().map(|a| (a.head.link.id.as_str(), a)).collect();
     let mut docs = Vec::new();
     for p in &d.pillars {
-        let mut s = vec![plain_text_of_html(&p.summary)];
+        let mut s = vec![clean(&p.summary)];
         s.extend(claims_text(&p.key_points));
-        docs.push(doc(&p.head, &labels.pillar, s));
+        docs.push((doc(&p.head, &labels.pillar, s), actor_names(p.actors.iter().map(|r| &r.actor), &actors)));
     }
     for q in &d.questions {
-        let mut s = vec![plain_text_of_html(&q.why_it_matters)];
-        s.extend(q.would_resolve.as_deref().map(plain_text_of_html));
+        let mut s = vec![clean(&q.why_it_matters)];
+        s.extend(q.would_resolve.as_deref().map(clean));
         s.extend(claims_text(&q.evidence));
-        s.extend(q.positions.iter().map(|p| plain_text_of_html(&p.claim.text)));
-        docs.push(doc(&q.head, &labels.question, s));
+        s.extend(q.positions.iter().map(|p| clean(&p.claim.text)));
+        docs.push((doc(&q.head, &labels.question, s), String::new()));
     }
     for a in &d.actors {
-        let mut s = vec![a.aliases.join(", "), plain_text_of_html(&a.summary)];
+        let mut s = vec![a.aliases.join(", "), clean(&a.summary)];
         s.extend(a.role.clone());
-        s.extend(a.positions.iter().map(|p| plain_text_of_html(&p.claim.text)));
-        docs.push(doc(&a.head, &labels.actor, s));
+        s.extend(a.positions.iter().map(|p| clean(&p.claim.text)));
+        docs.push((doc(&a.head, &labels.actor, s), String::new()));
     }
     for e in &d.events {
-        let mut s = vec![plain_text_of_html(&e.summary)];
+        let mut s = vec![clean(&e.summary)];
         s.extend(e.place.clone());
         s.extend(claims_text(&e.key_points));
-        docs.push(doc(&e.head, &labels.event, s));
+        docs.push((doc(&e.head, &labels.event, s), actor_names(e.actors.iter(), &actors)));
     }
     for f in &d.figures {
-        let mut s = vec![plain_text_of_html(&f.summary)];
+        let mut s = vec![clean(&f.summary)];
         s.extend(f.values.iter().map(|v| format!("{}: {}", v.value, v.citation.quote)));
-        docs.push(doc(&f.head, &labels.figure, s));
+        docs.push((doc(&f.head, &labels.figure, s), String::new()));
     }
-    let mut entries: Vec<Arc<DocEntry>> = docs.par_iter().map(|d| Arc::new(entry(d))).collect();
+    let mut entries: Vec<Arc<DocEntry>> = docs.par_iter().map(|(d, names)| Arc::new(entry(d, names))).collect();
     let earlier = cache.as_deref().map(|c| &c.sources);
-    let sources: Vec<Arc<DocEntry>> = d
+    let sources: Vec<((u64, u64), Arc<DocEntry>)> = d
         .sources
         .par_iter()
         .map(|src| {
-            if let Some((key, done)) = earlier.and_then(|e| e.get(&src.head.link.id)) {
-                if *key == src.key {
-                    return Arc::clone(done);
+            let names = actor_names(src.actors.iter().map(|c| &c.actor), &actors);
+            let key = (src.key, hash_of(&names));
+            if let Some((k, done)) = earlier.and_then(|e| e.get(&src.head.link.id)) {
+                if *k == key {
+                    return (key, Arc::clone(done));
                 }
             }
             // Sections are the paragraphs, in order: section i is paragraph `n` of the page.
             let s = src
                 .paragraphs
                 .iter()
-                .map(|p| format!("{}\u{1}{}", p.n, p.segments.iter().map(|g| g.text.as_str()).collect::<String>()))
+                .map(|p| {
+                    let text: String = p.segments.iter().map(|g| g.text.as_str()).collect();
+                    format!("{}\u{1}{}", p.n, tidy(&text))
+                })
                 .collect();
-            Arc::new(entry(&doc(&src.head, &labels.source, s)))
+            (key, Arc::new(entry(&doc(&src.head, &labels.source, s), &names)))
         })
         .collect();
     if let Some(cache) = cache {
@@ -122,9 +162,10 @@ pub fn write_index_js(
             .sources
             .iter()
             .zip(&sources)
-            .map(|(src, e)| (src.head.link.id.clone(), (src.key, Arc::clone(e))))
+            .map(|(src, (key, e))| (src.head.link.id.clone(), (*key, Arc::clone(e))))
             .collect();
     }
+    let sources = sources.into_iter().map(|(_, e)| e);
     entries.extend(sources);
 
     let mut terms: HashMap<&str, Vec<u32>> = HashMap::new();
@@ -187,8 +228,10 @@ mod tests {
     }
 
     #[test]
-    fn terms_are_lowercase_words() {
-        let t: Vec<String> = terms("Zelenskyy's 800,000 U.S.-led ‘troops’ a").collect();
-        assert_eq!(t, ["zelenskyy", "800", "000", "led", "troops"]);
+    fn snippets_are_clean_text() {
+        assert_eq!(
+            clean("<p>Kyiv&nbsp;and <a href=\"x.html\">Paris</a>:\n  talks &amp;  more</p>"),
+            "Kyiv and Paris: talks & more"
+        );
     }
 }

@@ -32,6 +32,7 @@ mod quotes;
 mod rights;
 mod schema;
 mod schema_agreement;
+mod search;
 mod serve;
 mod serve_slow;
 mod serve_support;

@@ -1,0 +1,174 @@
+//! The offline search as a reader uses it: the index built from the shipped dossier
+//! (folded and stemmed terms, actors' aliases, clean snippets), the browser's folding and
+//! stemming against the same table as the builder's (node), and search.html opened from
+//! file:// in Chromium (tests/browser/search.mjs). The node and Chromium tests pass and
+//! say so on stderr where those are not installed, unless DOSSIER_REQUIRE_CHECKERS=1.
+
+use crate::common;
+
+use std::collections::{BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+use common::{dossier, repo_root, stderr, stdout};
+use serde_json::Value;
+
+/// The shipped content, built once.
+fn site() -> &'static Path {
+    static BUILT: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
+    &BUILT
+        .get_or_init(|| {
+            let dir = tempfile::tempdir().unwrap();
+            let root = dir.path();
+            for entry in walkdir::WalkDir::new(repo_root().join("content")).into_iter().filter_map(Result::ok) {
+                let rel = entry.path().strip_prefix(repo_root()).unwrap();
+                if entry.file_type().is_dir() {
+                    std::fs::create_dir_all(root.join(rel)).unwrap();
+                } else {
+                    std::fs::copy(entry.path(), root.join(rel)).unwrap();
+                }
+            }
+            let out = root.join("site");
+            let o = dossier(&["build", "--root", root.to_str().unwrap(), "--output", out.to_str().unwrap()]);
+            assert!(o.status.success(), "{}", stderr(&o));
+            (dir, out)
+        })
+        .1
+}
+
+struct Index {
+    /// [title, url, kind, summary, sections] per document.
+    docs: Vec<Value>,
+    /// term -> documents it occurs in.
+    terms: HashMap<String, BTreeSet<usize>>,
+}
+
+fn index(site: &Path) -> Index {
+    let js = std::fs::read_to_string(site.join("static/search-index.js")).unwrap();
+    let json =
+        js.trim().strip_prefix("window.DOSSIER_SEARCH = ").and_then(|j| j.strip_suffix(';')).expect("index script");
+    let v: Value = serde_json::from_str(json).unwrap();
+    let docs = v["docs"].as_array().unwrap().clone();
+    let terms = v["terms"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .map(|(t, p)| {
+            let p = p.as_array().unwrap();
+            (t.clone(), p.iter().step_by(2).map(|d| d.as_u64().unwrap() as usize).collect())
+        })
+        .collect();
+    Index { docs, terms }
+}
+
+impl Index {
+    /// Documents holding every word of `query`, as search.js finds them (stems, no prefix).
+    fn find(&self, query: &str) -> BTreeSet<String> {
+        let mut found: Option<BTreeSet<usize>> = None;
+        for t in ::dossier::outputs::search::terms(query) {
+            let docs = self.terms.get(&t).cloned().unwrap_or_default();
+            found = Some(match found {
+                None => docs,
+                Some(f) => f.intersection(&docs).copied().collect(),
+            });
+        }
+        found.unwrap_or_default().into_iter().map(|d| self.docs[d][1].as_str().unwrap().to_string()).collect()
+    }
+
+    fn text_of(&self, url: &str) -> String {
+        let d = self.docs.iter().find(|d| d[1] == url).unwrap();
+        serde_json::to_string(d).unwrap()
+    }
+}
+
+#[test]
+fn accents_and_case_are_forgiven() {
+    let ix = index(site());
+    let with = ix.find("Türkiye");
+    assert!(with.len() >= 3, "{with:?}");
+    assert!(with.contains("actors/turkiye.html"), "{with:?}");
+    assert_eq!(ix.find("Turkiye"), with);
+    assert_eq!(ix.find("TURKIYE"), with);
+    assert!(ix.terms.contains_key("turkiy") && !ix.terms.keys().any(|t| t.contains('ü')));
+}
+
+#[test]
+fn word_forms_meet() {
+    let ix = index(site());
+    let ratified = ix.find("ratified");
+    assert_eq!(ratified, ix.find("ratification"));
+    // Pages that never write "ratified" are found by it, through another form.
+    let other: Vec<&String> = ratified.iter().filter(|u| !ix.text_of(u).to_lowercase().contains("ratified")).collect();
+    assert!(!other.is_empty() && other.iter().any(|u| ix.text_of(u).contains("ratification")), "{ratified:?}");
+    let guarantee = ix.find("guarantee");
+    assert_eq!(guarantee, ix.find("guarantees"));
+    assert!(guarantee.iter().any(|u| !ix.text_of(u).contains("guarantee\"") && !ix.text_of(u).contains("guarantee ")));
+}
+
+#[test]
+fn every_name_of_an_actor_finds_the_same_actor_and_articles() {
+    let ix = index(site());
+    let names = ["Volodymyr Zelenskyy", "Zelenskyy", "Vladimir Zelenskiy", "Zelenskiy"];
+    let found: Vec<BTreeSet<String>> = names.iter().map(|n| ix.find(n)).collect();
+    assert!(found[0].contains("actors/zelenskyy.html"), "{:?}", found[0]);
+    assert!(found[0].iter().filter(|u| u.starts_with("sources/")).count() >= 2, "{:?}", found[0]);
+    for (name, f) in names.iter().zip(&found) {
+        let sources =
+            |s: &BTreeSet<String>| s.iter().filter(|u| u.starts_with("sources/")).cloned().collect::<Vec<_>>();
+        assert_eq!(sources(f), sources(&found[0]), "{name} finds other articles than {}", names[0]);
+        assert!(f.contains("actors/zelenskyy.html"), "{name}: {f:?}");
+    }
+}
+
+#[test]
+fn snippets_are_clean_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    common::minimal_dossier(root);
+    common::write(
+        root,
+        "content/pillars/spaced.yaml",
+        "title: Spaced   out\norder: 2\nstatus: proposed\nreviewed: 2026-01-07\nsummary: |\n  Kyiv\u{a0}and&nbsp;Paris   met   [twice](https://example.org/).\n",
+    );
+    let out = root.join("site");
+    let o = dossier(&["build", "--root", root.to_str().unwrap(), "--output", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let ix = index(&out);
+    let doc = ix.docs.iter().find(|d| d[1] == "pillars/spaced.html").expect("the pillar is indexed");
+    let text = serde_json::to_string(doc).unwrap();
+    assert!(!text.contains("&nbsp;") && !text.contains("  ") && !text.contains('\u{a0}'), "{text}");
+    assert!(text.contains("Kyiv and Paris met twice."), "{text}");
+    assert!(!text.contains("example.org"), "{text}");
+}
+
+fn node_ready() -> bool {
+    repo_root().join("tests/browser/node_modules/playwright-core").is_dir()
+        && Command::new("node").arg("--version").output().is_ok_and(|o| o.status.success())
+}
+
+fn skip(suite: &str, why: &str) {
+    assert!(std::env::var("DOSSIER_REQUIRE_CHECKERS").map_or(true, |v| v != "1"), "{suite}: {why}");
+    eprintln!("SKIPPED {suite}: {why} (bash .ci/run installs it)");
+}
+
+#[test]
+fn the_browser_folds_and_stems_as_the_builder_does() {
+    if Command::new("node").arg("--version").output().is_err() {
+        return skip("terms table in JavaScript", "needs node");
+    }
+    let o = Command::new("node").arg(repo_root().join("tests/browser/terms.mjs")).output().unwrap();
+    assert!(o.status.success(), "{}{}", stdout(&o), stderr(&o));
+    assert!(stdout(&o).contains("terms table passed"), "{}", stdout(&o));
+}
+
+#[test]
+fn search_page_forgives_in_chromium() {
+    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    if !node_ready() || !Path::new(&chromium).is_file() {
+        return skip("search in Chromium", "needs node, tests/browser/node_modules and Chromium");
+    }
+    let o = Command::new("node").arg(repo_root().join("tests/browser/search.mjs")).arg(site()).output().unwrap();
+    assert!(o.status.success(), "search in Chromium failed:\n{}\n{}", stdout(&o), stderr(&o));
+    assert!(stdout(&o).contains("search checks passed"), "{}", stdout(&o));
+}
