@@ -23,7 +23,7 @@ pub fn terms(text: &str) -> impl Iterator<Item = String> + '_ {
 }
 
 fn claims_text(claims: &[Claim]) -> impl Iterator<Item = String> + '_ {
-    claims.iter().map(|c| plain_text_of_html(&c.text))
+    claims.iter().map(|c| c.plain.clone())
 }
 
 fn doc<'a>(head: &'a Head, kind: &'a str, sections: Vec<String>) -> Doc<'a> {
@@ -77,13 +77,13 @@ pub fn write_index_js(
         let mut s = vec![plain_text_of_html(&q.why_it_matters)];
         s.extend(q.would_resolve.as_deref().map(plain_text_of_html));
         s.extend(claims_text(&q.evidence));
-        s.extend(q.positions.iter().map(|p| plain_text_of_html(&p.claim.text)));
+        s.extend(q.positions.iter().map(|p| p.claim.plain.clone()));
         docs.push(doc(&q.head, &labels.question, s));
     }
     for a in &d.actors {
         let mut s = vec![a.aliases.join(", "), plain_text_of_html(&a.summary)];
         s.extend(a.role.clone());
-        s.extend(a.positions.iter().map(|p| plain_text_of_html(&p.claim.text)));
+        s.extend(a.positions.iter().map(|p| p.claim.plain.clone()));
         docs.push(doc(&a.head, &labels.actor, s));
     }
     for e in &d.events {

@@ -255,6 +255,7 @@ pub fn resolve_sources(
                 .collect();
             // From the rendered note, so its `[[links]]` read as titles, not ids.
             let summary = input.reliability.as_deref().map(plain_text_of_html).unwrap_or_default();
+            let summary = crate::text::truncate::excerpt(&summary, 200);
             let source = Source {
                 head: Head { link, summary_text: summary, reviewed: None, stale: None },
                 publisher: front.publisher.clone(),
