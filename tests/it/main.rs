@@ -35,3 +35,4 @@ mod serve_slow;
 mod serve_support;
 mod site;
 mod untrusted_input;
+mod reading;

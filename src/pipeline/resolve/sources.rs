@@ -145,6 +145,17 @@ pub fn segments(text: &str, marks: &[(usize, usize)], links: &[(usize, usize, St
 fn snippet(text: &str, at: usize) -> String {
     let start = text[..at].char_indices().rev().nth(60).map_or(0, |(i, _)| i);
     let end = text[at..].char_indices().nth(120).map_or(text.len(), |(i, _)| at + i);
+    // Whole words only: the window shrinks to the nearest spaces inside it.
+    let start = if start == 0 || text[..start].ends_with(char::is_whitespace) {
+        start
+    } else {
+        text[start..at].find(char::is_whitespace).map_or(at, |i| start + i + 1)
+    };
+    let end = if end == text.len() || text[end..].starts_with(char::is_whitespace) {
+        end
+    } else {
+        text[at..end].rfind(char::is_whitespace).map_or(end, |i| at + i)
+    };
     format!("{}{}{}", if start > 0 { "…" } else { "" }, &text[start..end], if end < text.len() { "…" } else { "" })
 }
 
