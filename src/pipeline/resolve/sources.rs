@@ -190,7 +190,11 @@ pub fn resolve_sources(
         let reliability = s.data.front.reliability.as_ref().map(|t| r.markdown(&mut file, t));
         let marks = r.marks.remove(&s.id).unwrap_or_default();
         let mut cited_by = r.cited_by.remove(&s.id).unwrap_or_default();
-        cited_by.sort_by(|a, b| a.paragraph.cmp(&b.paragraph).then_with(|| a.item.title.cmp(&b.item.title)));
+        cited_by.sort_by(|a, b| {
+            (a.paragraph, &a.item.title, &a.item.url, &a.text).cmp(&(b.paragraph, &b.item.title, &b.item.url, &b.text))
+        });
+        // A claim quoting one paragraph twice is one row: the page lists claims, not quotes.
+        cited_by.dedup_by(|a, b| a.paragraph == b.paragraph && a.item.url == b.item.url && a.text == b.text);
         inputs.push(Input { loaded: s, link, reliability, marks, cited_by });
     }
     let texts = r.texts;
