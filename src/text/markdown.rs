@@ -140,7 +140,9 @@ fn plain_of_events(events: &[Event]) -> String {
         match event {
             Event::Text(t) | Event::Code(t) => out.push_str(t),
             Event::SoftBreak | Event::HardBreak | Event::Rule => out.push(' '),
-            Event::End(end) if !matches!(end, TagEnd::Link | TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough) => {
+            Event::End(end)
+                if !matches!(end, TagEnd::Link | TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough) =>
+            {
                 out.push(' ')
             }
             Event::Start(Tag::Item | Tag::TableCell) => out.push(' '),

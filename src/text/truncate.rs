@@ -17,7 +17,7 @@ pub fn excerpt(text: &str, max: usize) -> String {
         .char_indices()
         .filter(|&(i, c)| matches!(c, '.' | '!' | '?') && text[i + 1..].starts_with(char::is_whitespace))
         .map(|(i, _)| i + 1)
-        .last()
+        .next_back()
         .filter(|&end| end * 2 >= limit);
     if let Some(end) = sentence {
         return format!("{} …", head[..end].trim_end());
@@ -62,7 +62,8 @@ mod tests {
             assert!(
                 "Multinational coordination mechanisms were discussed at length in Paris"
                     .split(' ')
-                    .any(|w| kept.ends_with(w)) || kept.chars().count() == max - 1,
+                    .any(|w| kept.ends_with(w))
+                    || kept.chars().count() == max - 1,
                 "{max}: {e}"
             );
             assert!(e.chars().count() <= max, "{max}: {e}");

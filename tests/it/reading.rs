@@ -13,9 +13,40 @@ use scraper::{ElementRef, Html, Node};
 use crate::common::{self, dossier, repo_root, sel, Site};
 
 const BLOCKS: [&str; 34] = [
-    "p", "li", "div", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "section", "ul", "ol", "table", "tr", "header",
-    "footer", "nav", "main", "article", "aside", "dt", "dd", "blockquote", "figure", "figcaption", "br", "pre",
-    "summary", "details", "title", "dl", "option",
+    "p",
+    "li",
+    "div",
+    "td",
+    "th",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "section",
+    "ul",
+    "ol",
+    "table",
+    "tr",
+    "header",
+    "footer",
+    "nav",
+    "main",
+    "article",
+    "aside",
+    "dt",
+    "dd",
+    "blockquote",
+    "figure",
+    "figcaption",
+    "br",
+    "pre",
+    "summary",
+    "details",
+    "title",
+    "dl",
+    "option",
 ];
 
 /// The words of an element as read: text nodes joined, blocks on their own lines.
@@ -91,7 +122,8 @@ fn item_ids(root: &Path) -> Vec<(String, String)> {
         let kind = dir.file_name().to_string_lossy().into_owned();
         for f in fs::read_dir(dir.path()).expect("kind dir").flatten() {
             let path = f.path();
-            if let Some(stem) = path.file_stem().filter(|_| path.extension().is_some_and(|e| e == "yaml" || e == "md")) {
+            if let Some(stem) = path.file_stem().filter(|_| path.extension().is_some_and(|e| e == "yaml" || e == "md"))
+            {
                 let id = stem.to_string_lossy().into_owned();
                 ids.push((id.clone(), format!("{kind}/{id}.html")));
             }
@@ -109,7 +141,8 @@ fn problems(root: &Path, out: &Path) -> Vec<String> {
     // Ids. A hyphenated id is never a word; a one-word id only counts where it is
     // shown in lower case while the item's own name is not (`nato` for "NATO").
     for (id, page) in item_ids(root) {
-        let name = site.pages.get(&page).and_then(|p| p.select(&sel("h1")).next()).map(|h| h.text().collect::<String>());
+        let name =
+            site.pages.get(&page).and_then(|p| p.select(&sel("h1")).next()).map(|h| h.text().collect::<String>());
         let plain_word = name.as_deref().is_some_and(|n| n.split(|c: char| !is_word_char(c)).any(|w| w == id));
         if !id.contains('-') && plain_word {
             continue;
@@ -140,7 +173,14 @@ fn problems(root: &Path, out: &Path) -> Vec<String> {
     let all = texts.values().map(String::as_str).collect::<Vec<_>>().join("\n");
     for (path, text) in &texts {
         for (i, _) in text.match_indices('…') {
-            let word: String = text[..i].chars().rev().take_while(|c| c.is_alphanumeric()).collect::<Vec<_>>().into_iter().rev().collect();
+            let word: String = text[..i]
+                .chars()
+                .rev()
+                .take_while(|c| c.is_alphanumeric())
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
             if word.is_empty() {
                 continue;
             }
@@ -217,7 +257,8 @@ fn the_reader_check_catches_ids_and_doubled_words() {
     )
     .unwrap();
     let found = problems(root, &out).join("\n");
-    for expected in ["id `paris-meeting`", "\"the The Times\"", "word cut before an ellipsis: …", "list row repeated: A"]
+    for expected in
+        ["id `paris-meeting`", "\"the The Times\"", "word cut before an ellipsis: …", "list row repeated: A"]
     {
         assert!(found.contains(expected), "missing {expected:?} in:\n{found}");
     }
@@ -244,7 +285,10 @@ fn bare_links_use_short_names_and_warn_on_whole_titles() {
     let check = dossier(&["check", "--root", r]);
     assert!(check.status.success(), "warnings do not fail a check: {}", common::stderr(&check));
     let said = common::stderr(&check);
-    assert!(said.contains("content/actors/macron.yaml:4:17: warning: `[[paris-meeting]]` puts the whole title"), "{said}");
+    assert!(
+        said.contains("content/actors/macron.yaml:4:17: warning: `[[paris-meeting]]` puts the whole title"),
+        "{said}"
+    );
     assert!(said.contains("short: ..."), "{said}");
     assert!(said.contains("\"the the multinational force\" repeats \"the\""), "{said}");
     assert!(said.contains("content/events/paris-meeting.yaml"), "{said}");

@@ -35,10 +35,11 @@ pub fn names(raw: &Raw) -> Names {
     raw.figures.iter().for_each(|f| titled(&f.id, &f.data.title, &f.data.short));
     for f in &raw.sources {
         let front = &f.data.front;
-        let by_date = front.publisher.as_deref().map(str::trim).filter(|p| !p.is_empty()).map(|p| match front.published {
-            Some(d) => format!("{p}, {}", d.human()),
-            None => p.to_string(),
-        });
+        let by_date =
+            front.publisher.as_deref().map(str::trim).filter(|p| !p.is_empty()).map(|p| match front.published {
+                Some(d) => format!("{p}, {}", d.human()),
+                None => p.to_string(),
+            });
         let short = front.short.clone().or(by_date);
         titled(&f.id, &front.title, &short);
     }
