@@ -305,3 +305,27 @@ fn bare_links_use_short_names_and_warn_on_whole_titles() {
 fn said_in(site: &Site, page: &str, selector: &str) -> String {
     site.page(page).select(&sel(selector)).flat_map(|e| e.text()).collect::<String>()
 }
+
+/// Search reads the same plain text: names for links, entities decoded, no markup.
+#[test]
+fn search_snippets_read_names_and_decoded_entities() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let root = tmp.path();
+    common::minimal_dossier(root);
+    let pillar = fs::read_to_string(root.join("content/pillars/force.yaml")).unwrap();
+    let pillar = pillar.replace("summary: Led by [[macron]].", "summary: Led by [[macron]]&nbsp;&amp; *others*.");
+    common::write(root, "content/pillars/force.yaml", &pillar);
+    let out = root.join("site");
+    let b = dossier(&["build", "--root", root.to_str().unwrap(), "--output", out.to_str().unwrap()]);
+    assert!(b.status.success(), "{}", common::stderr(&b));
+    let index = fs::read_to_string(out.join("static/search-index.js")).expect("search index");
+    assert!(index.contains("Led by Emmanuel Macron"), "{index}");
+    assert!(!index.contains("&nbsp;") && !index.contains("&amp;") && !index.contains("<em>"), "{index}");
+    let page = Site::load(&out);
+    let description = page
+        .page("pillars/force.html")
+        .select(&sel("meta[name=description]"))
+        .filter_map(|m| m.value().attr("content").map(str::to_string))
+        .collect::<String>();
+    assert_eq!(description, "Led by Emmanuel Macron & others.");
+}
