@@ -80,6 +80,7 @@ pub fn add(root: &Path, file: &Path, opts: &AddOptions) -> Result<Added, Failure
     let today = date::PartialDate::today();
     let front = model::SourceFrontMatter {
         title: title.clone(),
+        short: None,
         publisher: clean_opt(&opts.publisher),
         url: clean_opt(&opts.url),
         published,

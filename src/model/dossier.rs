@@ -73,6 +73,8 @@ pub struct CitationRef {
 #[derive(Debug, Clone, Serialize)]
 pub struct Claim {
     pub text: String,
+    /// `text` without markup (links read as names), for search and plain-text uses.
+    pub plain: String,
     pub citations: Vec<CitationRef>,
     /// Distinct sources, and distinct origins among them (relays of one outlet count once).
     pub sources: usize,

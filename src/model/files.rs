@@ -168,6 +168,9 @@ pub struct PillarFile {
     #[serde(deserialize_with = "fields::text")]
     #[schemars(schema_with = "fields::text_schema")]
     pub title: String,
+    /// A short name for running text, shown where a bare `[[id]]` stands in a sentence
+    /// (default: the title). A few words, e.g. "the monitoring mechanism".
+    pub short: Option<String>,
     /// Its position in lists, ascending.
     #[schemars(range(max = u32::MAX))]
     pub order: u32,
@@ -288,6 +291,9 @@ pub struct QuestionFile {
     #[serde(deserialize_with = "fields::text")]
     #[schemars(schema_with = "fields::text_schema")]
     pub title: String,
+    /// A short name for running text, shown where a bare `[[id]]` stands in a sentence
+    /// (default: the title). A few words, e.g. "the ratification question".
+    pub short: Option<String>,
     /// open | resolved.
     pub status: QuestionStatus,
     /// Why the answer matters, in Markdown.
@@ -322,6 +328,9 @@ pub struct EventFile {
     #[serde(deserialize_with = "fields::text")]
     #[schemars(schema_with = "fields::text_schema")]
     pub title: String,
+    /// A short name for running text, shown where a bare `[[id]]` stands in a sentence
+    /// (default: the title). A few words, e.g. "the Paris meeting".
+    pub short: Option<String>,
     /// When: YYYY-MM-DD, YYYY-MM or YYYY, with a leading ~ if approximate (then quote it).
     pub date: PartialDate,
     /// The last day, for an event that spans several.
@@ -382,6 +391,9 @@ pub struct FigureFile {
     #[serde(deserialize_with = "fields::text")]
     #[schemars(schema_with = "fields::text_schema")]
     pub title: String,
+    /// A short name for running text, shown where a bare `[[id]]` stands in a sentence
+    /// (default: the title). A few words, e.g. "the force's size".
+    pub short: Option<String>,
     /// The unit of `number`, e.g. "people".
     pub unit: Option<String>,
     /// What the figure is, in Markdown.
@@ -416,6 +428,10 @@ pub struct SourceFrontMatter {
     #[serde(deserialize_with = "fields::text")]
     #[schemars(schema_with = "fields::text_schema")]
     pub title: String,
+    /// A short name for running text, shown where a bare `[[id]]` stands in a sentence
+    /// (default: its publisher and date, e.g. "Reuters, 8 January 2026"). A few words, e.g. "Reuters' report".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub short: Option<String>,
     /// Who published it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub publisher: Option<String>,

@@ -78,11 +78,7 @@ impl RenderBackend for Capture {
 }
 
 fn label(title: &str) -> String {
-    if title.chars().count() <= 30 {
-        title.to_string()
-    } else {
-        title.chars().take(29).collect::<String>().trim_end().to_string() + "…"
-    }
+    crate::text::truncate::excerpt(title, 30)
 }
 
 /// The links the map shows, undirected and deduplicated: pillar–actor, pillar–question,

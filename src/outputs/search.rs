@@ -37,7 +37,7 @@ fn tidy(text: &str) -> String {
 }
 
 fn claims_text(claims: &[Claim]) -> impl Iterator<Item = String> + '_ {
-    claims.iter().map(|c| clean(&c.text))
+    claims.iter().map(|c| c.plain.clone())
 }
 
 /// Every name of the actors a source mentions (under any of them), or an event or pillar
@@ -112,13 +112,13 @@ pub fn write_index_js(
         let mut s = vec![clean(&q.why_it_matters)];
         s.extend(q.would_resolve.as_deref().map(clean));
         s.extend(claims_text(&q.evidence));
-        s.extend(q.positions.iter().map(|p| clean(&p.claim.text)));
+        s.extend(q.positions.iter().map(|p| p.claim.plain.clone()));
         docs.push((doc(&q.head, &labels.question, s), String::new()));
     }
     for a in &d.actors {
         let mut s = vec![a.aliases.join(", "), clean(&a.summary)];
         s.extend(a.role.clone());
-        s.extend(a.positions.iter().map(|p| clean(&p.claim.text)));
+        s.extend(a.positions.iter().map(|p| p.claim.plain.clone()));
         docs.push((doc(&a.head, &labels.actor, s), String::new()));
     }
     for e in &d.events {

@@ -17,6 +17,7 @@ pub const CLASS_STYLE: ClassStyle = ClassStyle::SpacedPrefixed { prefix: "hl-" }
 
 /// What a wikilink points to, as resolved by the caller.
 pub struct Target {
+    /// What a bare `[[id]]` shows: the item's short name for running text.
     pub title: String,
     /// Path from the site root, e.g. `actors/macron.html`.
     pub url: String,
@@ -32,6 +33,9 @@ pub struct BrokenLink {
 
 pub struct Rendered {
     pub html: String,
+    /// The same text without markup, on one line, from the same events: links read as
+    /// the names they show, entities decoded (for descriptions, search, "cited by").
+    pub plain: String,
     /// Every id linked, in order (for backlinks).
     pub links: Vec<String>,
     pub broken: Vec<BrokenLink>,
@@ -113,34 +117,64 @@ pub fn render(markdown: &str, resolve: &dyn Fn(&str) -> Option<Target>) -> Rende
         }
     }
     if deepest > crate::text::nesting::LIMIT {
-        return Rendered { html: String::new(), links, broken, too_deep: Some(deepest) };
+        return Rendered { html: String::new(), plain: String::new(), links, broken, too_deep: Some(deepest) };
     }
+    let plain = plain_of_events(&events);
     let mut html = String::new();
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     // ammonia parses the HTML with html5ever, which slows quadratically with depth; raw
     // HTML can nest deeper than the Markdown shows, so it is measured first.
     if raw_html {
         if let Err(e) = crate::text::nesting::check_fragment(&html) {
-            return Rendered { html: String::new(), links, broken, too_deep: Some(e.depth) };
+            return Rendered { html: String::new(), plain, links, broken, too_deep: Some(e.depth) };
         }
     }
-    Rendered { html: sanitiser().clean(&html).to_string(), links, broken, too_deep: None }
+    Rendered { html: sanitiser().clean(&html).to_string(), plain, links, broken, too_deep: None }
 }
 
-/// The text of a Markdown field without markup, on one line (for descriptions).
-pub fn plain_text(markdown: &str) -> String {
+/// The words of rendered events: text and code kept (pulldown-cmark has decoded
+/// entities already), raw HTML tags dropped, blocks and line breaks read as spaces.
+fn plain_of_events(events: &[Event]) -> String {
     let mut out = String::new();
-    for event in Parser::new_ext(markdown, options()) {
+    for event in events {
         match event {
-            Event::Text(t) | Event::Code(t) => out.push_str(&t),
-            Event::SoftBreak | Event::HardBreak | Event::End(TagEnd::Paragraph) => out.push(' '),
+            Event::Text(t) | Event::Code(t) => out.push_str(t),
+            Event::SoftBreak | Event::HardBreak | Event::Rule => out.push(' '),
+            Event::End(end)
+                if !matches!(end, TagEnd::Link | TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough) =>
+            {
+                out.push(' ')
+            }
+            Event::Start(Tag::Item | Tag::TableCell) => out.push(' '),
             _ => {}
         }
     }
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The text of already-rendered (sanitised) HTML, tags dropped, entities decoded. Block
+/// The text of a Markdown field without markup, on one line (for link previews), with
+/// `[[id]]` read as `name(id)` (the id itself only when `name` knows no such item).
+pub fn plain_text(markdown: &str, name: &dyn Fn(&str) -> Option<String>) -> String {
+    let mut events = Vec::new();
+    let mut bare: Option<Option<String>> = None;
+    for event in Parser::new_ext(markdown, options()) {
+        match event {
+            Event::Start(Tag::Link { link_type: LinkType::WikiLink { has_pothole }, dest_url, .. }) => {
+                bare = Some(if has_pothole { None } else { name(dest_url.trim()) });
+            }
+            Event::End(TagEnd::Link) => bare = None,
+            Event::Text(t) => match &bare {
+                Some(Some(shown)) => events.push(Event::Text(shown.clone().into())),
+                _ => events.push(Event::Text(t)),
+            },
+            other => events.push(other),
+        }
+    }
+    plain_of_events(&events)
+}
+
+/// The text of already-rendered (sanitised) HTML, tags dropped, entities decoded (those
+/// ammonia's serialiser writes: `&amp; &lt; &gt; &quot; &nbsp;`, and `&#39;`). Block
 /// tags become spaces; inline ones (links, emphasis) do not, so "[[x|Paris]]:" reads
 /// "Paris:", not "Paris :".
 pub fn plain_text_of_html(html: &str) -> String {
@@ -167,6 +201,7 @@ pub fn plain_text_of_html(html: &str) -> String {
         .replace("&gt;", ">")
         .replace("&quot;", "\"")
         .replace("&#39;", "'")
+        .replace("&nbsp;", "\u{a0}")
         .replace("&amp;", "&");
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -268,7 +303,17 @@ mod tests {
 
     #[test]
     fn plain_text_strips_markup() {
-        assert_eq!(plain_text("A *b*\n\nc [[x|y]]"), "A b c y");
+        let name = |id: &str| (id == "macron").then(|| "Emmanuel Macron".to_string());
+        assert_eq!(plain_text("A *b*\n\nc [[x|y]]", &name), "A b c y");
+        assert_eq!(plain_text("Met [[macron]] and [[unknown-id]].", &name), "Met Emmanuel Macron and unknown-id.");
+    }
+
+    #[test]
+    fn plain_reads_links_as_names_and_decodes_entities() {
+        let r = render("At [[macron]]&nbsp;and [[macron|him]]: *a* &amp; `b`.\n\n- one\n- two", &resolve);
+        assert_eq!(r.plain, "At Emmanuel Macron and him: a & b. one two");
+        assert!(!r.plain.contains("macron"));
+        assert_eq!(plain_text_of_html("a&nbsp;b &amp; c"), "a b & c");
     }
 
     #[test]

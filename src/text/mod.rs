@@ -7,5 +7,6 @@ pub mod nesting;
 pub mod paragraphs;
 pub mod quote;
 pub mod terminal;
+pub mod truncate;
 
 pub use terminal::{describe_control, first_control, strip_controls, terminal_safe};

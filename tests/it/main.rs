@@ -29,6 +29,7 @@ mod output_safety;
 mod print_pdf;
 mod publish;
 mod quotes;
+mod reading;
 mod rights;
 mod schema;
 mod schema_agreement;

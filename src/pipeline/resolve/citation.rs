@@ -80,8 +80,7 @@ impl Resolver<'_> {
             paragraph,
         });
         let para = &text.paragraphs[index];
-        let context =
-            if para.chars().count() > 420 { para.chars().take(419).collect::<String>() + "…" } else { para.clone() };
+        let context = crate::text::truncate::excerpt(para, 420);
         Some(CitationRef {
             context,
             url: format!("{}#p{paragraph}", link.url),

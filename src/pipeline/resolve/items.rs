@@ -12,16 +12,13 @@ use crate::model::dossier::{
 use crate::model::files::{ActorFile, DossierFile, EventFile, FigureFile, PillarFile, QuestionFile, QuestionStatus};
 use crate::model::kind::Kind;
 use crate::pipeline::load::Loaded;
-use crate::text::markdown::plain_text_of_html;
+use crate::text::truncate::excerpt;
 
-/// `summary_html` is the rendered field, so a `[[link]]` reads as its label or title in
-/// excerpts (card text, lists, the timeline), not as a bare id.
-fn head(link: Link, summary_html: &str, reviewed: Option<crate::model::date::PartialDate>) -> Head {
-    let mut summary_text = plain_text_of_html(summary_html);
-    if summary_text.chars().count() > 200 {
-        summary_text = summary_text.chars().take(199).collect::<String>() + "…";
-    }
-    Head { link, summary_text, reviewed, stale: None }
+/// `summary_plain` is the rendered field's plain text, so a `[[link]]` reads as its name
+/// or label in excerpts (card text, lists, the timeline, descriptions), never as an id;
+/// it is cut between words.
+fn head(link: Link, summary_plain: &str, reviewed: Option<crate::model::date::PartialDate>) -> Head {
+    Head { link, summary_text: excerpt(summary_plain, 200), reviewed, stale: None }
 }
 
 pub fn meta(r: &mut Resolver, f: &Loaded<DossierFile>, questions: &[Loaded<QuestionFile>]) -> Meta {
@@ -125,7 +122,7 @@ pub fn pillar(r: &mut Resolver, f: &Loaded<PillarFile>) -> Pillar {
     let d = &f.data;
     let me = Link::new(Kind::Pillar, &f.id, &d.title);
     let mut file = File::new(&f.path, &f.text, me.clone());
-    let summary = r.markdown(&mut file, &d.summary);
+    let summary = r.rendered(&mut file, &d.summary);
     let key_points = claims(r, &mut file, &d.key_points);
     let actors = d
         .actors
@@ -137,10 +134,10 @@ pub fn pillar(r: &mut Resolver, f: &Loaded<PillarFile>) -> Pillar {
     let questions = r.ids(&mut file, &d.questions, &[Kind::Question], "related question");
     let related = related(r, &mut file, &d.related);
     Pillar {
-        head: head(me, &summary, Some(d.reviewed)),
+        head: head(me, &summary.plain, Some(d.reviewed)),
         order: d.order,
         status: d.status,
-        summary,
+        summary: summary.html,
         key_points,
         actors,
         questions,
@@ -152,7 +149,7 @@ pub fn question(r: &mut Resolver, f: &Loaded<QuestionFile>) -> Question {
     let d = &f.data;
     let me = Link::new(Kind::Question, &f.id, &d.title);
     let mut file = File::new(&f.path, &f.text, me.clone());
-    let why_it_matters = r.markdown(&mut file, &d.why_it_matters);
+    let why_it_matters = r.rendered(&mut file, &d.why_it_matters);
     let would_resolve = d.would_resolve.as_ref().map(|w| r.markdown(&mut file, w));
     let evidence = claims(r, &mut file, &d.evidence);
     let positions = d
@@ -166,9 +163,9 @@ pub fn question(r: &mut Resolver, f: &Loaded<QuestionFile>) -> Question {
     let pillars = r.ids(&mut file, &d.pillars, &[Kind::Pillar], "related question");
     let related = related(r, &mut file, &d.related);
     Question {
-        head: head(me, &why_it_matters, Some(d.reviewed)),
+        head: head(me, &why_it_matters.plain, Some(d.reviewed)),
         status: d.status,
-        why_it_matters,
+        why_it_matters: why_it_matters.html,
         would_resolve,
         evidence,
         positions,
@@ -181,7 +178,7 @@ pub fn actor(r: &mut Resolver, f: &Loaded<ActorFile>) -> Actor {
     let d = &f.data;
     let me = Link::new(Kind::Actor, &f.id, &d.name);
     let mut file = File::new(&f.path, &f.text, me.clone());
-    let summary = r.markdown(&mut file, &d.summary);
+    let summary = r.rendered(&mut file, &d.summary);
     let affiliation = match d.affiliation.as_ref() {
         Some(a) if *a == f.id => {
             let e = at_field(&file, "affiliation", a, format!("`{a}` is affiliated with itself"));
@@ -203,13 +200,13 @@ pub fn actor(r: &mut Resolver, f: &Loaded<ActorFile>) -> Actor {
         .collect();
     let related = related(r, &mut file, &d.related);
     Actor {
-        head: head(me, &summary, Some(d.reviewed)),
+        head: head(me, &summary.plain, Some(d.reviewed)),
         kind: d.kind,
         aliases: d.aliases.clone(),
         role: d.role.clone(),
         affiliation,
         members: Vec::new(),
-        summary,
+        summary: summary.html,
         positions,
         related,
         mentions: Vec::new(),
@@ -220,10 +217,10 @@ pub fn event(r: &mut Resolver, f: &Loaded<EventFile>) -> Event {
     let d = &f.data;
     let me = Link::new(Kind::Event, &f.id, &d.title);
     let mut file = File::new(&f.path, &f.text, me.clone());
-    let summary = r.markdown(&mut file, &d.summary);
+    let summary = r.rendered(&mut file, &d.summary);
     let actors = r.ids(&mut file, &d.actors, &[Kind::Actor], "event");
     let key_points = claims(r, &mut file, &d.key_points);
-    let citations = r.citations(&mut file, &d.citations, &plain_text_of_html(&summary));
+    let citations = r.citations(&mut file, &d.citations, &summary.plain);
     let related = related(r, &mut file, &d.related);
     if d.citations.is_empty() {
         let e = file.error_at("citations", false, format!("event `{}` has no citations", f.id));
@@ -234,13 +231,13 @@ pub fn event(r: &mut Resolver, f: &Loaded<EventFile>) -> Event {
         r.errors.push(e.help("swap `date` and `end`, or fix one of them"));
     }
     Event {
-        head: head(me, &summary, None),
+        head: head(me, &summary.plain, None),
         date: d.date,
         date_human: d.date.human(),
         end: d.end,
         end_human: d.end.map(|e| e.human()),
         place: d.place.clone(),
-        summary,
+        summary: summary.html,
         actors,
         key_points,
         citations,
@@ -252,7 +249,7 @@ pub fn figure(r: &mut Resolver, f: &Loaded<FigureFile>) -> Figure {
     let d = &f.data;
     let me = Link::new(Kind::Figure, &f.id, &d.title);
     let mut file = File::new(&f.path, &f.text, me.clone());
-    let summary = r.markdown(&mut file, &d.summary);
+    let summary = r.rendered(&mut file, &d.summary);
     let values: Vec<FigureRow> = d
         .values
         .iter()
@@ -267,9 +264,9 @@ pub fn figure(r: &mut Resolver, f: &Loaded<FigureFile>) -> Figure {
     numbers.dedup();
     let related = related(r, &mut file, &d.related);
     Figure {
-        head: head(me, &summary, Some(d.reviewed)),
+        head: head(me, &summary.plain, Some(d.reviewed)),
         unit: d.unit.clone(),
-        summary,
+        summary: summary.html,
         disagree: numbers.len() > 1,
         values,
         related,

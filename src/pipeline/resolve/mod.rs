@@ -9,6 +9,7 @@ mod citation;
 mod items;
 pub mod mentions;
 mod name_words;
+mod names;
 mod review;
 mod rights;
 mod sources;
@@ -33,6 +34,7 @@ pub use sources::SourceText;
 pub struct Index {
     links: HashMap<String, Link>,
     summaries: HashMap<String, String>,
+    names: names::Names,
     by_kind: BTreeMap<Kind, Vec<String>>,
     /// Ids of files that failed to load, with their kind: references to them are
     /// counted, not reported (the file's own error is the one to fix).
@@ -160,19 +162,25 @@ impl<'r> Resolver<'r> {
 
     /// Renders a Markdown field; broken `[[links]]` become errors, good ones references.
     fn markdown(&mut self, file: &mut File, text: &str) -> String {
+        self.rendered(file, text).html
+    }
+
+    /// Renders a Markdown field to HTML and its plain text (see `markdown`).
+    fn rendered(&mut self, file: &mut File, text: &str) -> markdown::Rendered {
         let index = self.index;
         let resolve = |id: &str| {
             index.get(id).map(|l| Target {
-                title: l.title.clone(),
+                title: index.names.names.get(id).unwrap_or(&l.title).clone(),
                 url: l.url.clone(),
                 summary: index.summaries.get(id).cloned().unwrap_or_default(),
             })
         };
         let rendered = markdown::render(text, &resolve);
+        self.check_names(file, text);
         for link in &rendered.links {
             self.refer(&file.link.clone(), link, "link");
         }
-        for bad in rendered.broken {
+        for bad in &rendered.broken {
             if self.index.broken.contains_key(&bad.id) {
                 *self.skipped.entry(bad.id.clone()).or_default() += 1;
                 continue;
@@ -191,7 +199,42 @@ impl<'r> Resolver<'r> {
                  close the tags or flatten the quotes and lists",
             ));
         }
-        rendered.html
+        rendered
+    }
+
+    /// Warns where a link would make its sentence read badly (see `names`).
+    fn check_names(&mut self, file: &mut File, text: &str) {
+        for w in names::wikilinks(text) {
+            let Some(name) = self.index.names.names.get(w.id) else { continue };
+            let needle = format!("[[{}]]", w.inner);
+            if w.label.is_none() && self.index.names.sentence_like.contains(w.id) {
+                let kind = self.index.get(w.id).map_or("item", |l| l.kind.singular());
+                let file_name = self.index.get(w.id).map_or(String::new(), |l| l.url.replace(".html", ""));
+                let ext = if file_name.starts_with("sources/") { "md" } else { "yaml" };
+                let message = format!("`{needle}` puts the whole title \"{name}\" into this sentence");
+                let e = file.error_at(&needle, false, message);
+                self.errors.push(
+                    e.help(format!(
+                        "give the {kind} a short name for running text (`short: ...` in \
+                         content/{file_name}.{ext}), or write the words to show here: `[[{}|...]]`",
+                        w.id
+                    ))
+                    .warning(),
+                );
+            }
+            let shown = w.label.unwrap_or(name);
+            if let Some(before) = w.word_before.filter(|b| names::doubled(b, shown)) {
+                let message = format!("\"{before} {shown}\" repeats \"{before}\" across the link `{needle}`");
+                let e = file.error_at(&needle, false, message);
+                let rest = shown.split_once(char::is_whitespace).map_or("", |(_, r)| r.trim());
+                let fix = if rest.is_empty() {
+                    format!("delete the \"{before}\" before the link")
+                } else {
+                    format!("delete the \"{before}\" before the link, or write `[[{}|{rest}]]`", w.id)
+                };
+                self.errors.push(e.help(fix).warning());
+            }
+        }
     }
 
     fn citations(&mut self, file: &mut File, cites: &[model::Citation], claim: &str) -> Vec<CitationRef> {
@@ -199,16 +242,15 @@ impl<'r> Resolver<'r> {
     }
 
     fn claim(&mut self, file: &mut File, text: &str, cites: &[model::Citation]) -> Claim {
-        let html = self.markdown(file, text);
-        // What "cited by" lists show: links read as their labels, not as ids.
-        let plain = markdown::plain_text_of_html(&html);
-        let citations = self.citations(file, cites, &plain);
-        claim_with(html, citations)
+        let rendered = self.rendered(file, text);
+        // What "cited by" lists show: links read as their names, not as ids.
+        let citations = self.citations(file, cites, &rendered.plain);
+        claim_with(rendered.html, rendered.plain, citations)
     }
 }
 
 /// A claim with its corroboration counted.
-fn claim_with(text: String, citations: Vec<CitationRef>) -> Claim {
+fn claim_with(text: String, plain: String, citations: Vec<CitationRef>) -> Claim {
     let mut sources: Vec<&str> = citations.iter().map(|c| c.source.id.as_str()).collect();
     sources.sort_unstable();
     sources.dedup();
@@ -216,7 +258,7 @@ fn claim_with(text: String, citations: Vec<CitationRef>) -> Claim {
     origins.sort_unstable();
     origins.dedup();
     let (sources, origins) = (sources.len(), origins.len());
-    Claim { text, citations, sources, origins, confidence: None }
+    Claim { text, plain, citations, sources, origins, confidence: None }
 }
 
 /// Builds the index of every item, reporting duplicate ids across collections.
@@ -224,14 +266,9 @@ fn index(raw: &Raw, errors: &mut Vec<Diagnostic>) -> Index {
     let mut links: HashMap<String, Link> = HashMap::new();
     let mut paths: HashMap<&str, &Path> = HashMap::new();
     let mut by_kind: BTreeMap<Kind, Vec<String>> = BTreeMap::new();
-    let short = |md: &str| {
-        let text = markdown::plain_text(md);
-        if text.chars().count() > 160 {
-            text.chars().take(159).collect::<String>() + "…"
-        } else {
-            text
-        }
-    };
+    let names = names::names(raw);
+    let name = |id: &str| names.names.get(id).cloned();
+    let short = |md: &str| crate::text::truncate::excerpt(&markdown::plain_text(md, &name), 160);
     let mut summaries: HashMap<String, String> = HashMap::new();
     summaries.extend(raw.pillars.iter().map(|f| (f.id.clone(), short(&f.data.summary))));
     summaries.extend(raw.questions.iter().map(|f| (f.id.clone(), short(&f.data.why_it_matters))));
@@ -267,7 +304,7 @@ fn index(raw: &Raw, errors: &mut Vec<Diagnostic>) -> Index {
         by_kind.entry(kind).or_default().push(id.to_string());
     }
     let broken = raw.broken.iter().filter(|b| !links.contains_key(&b.id)).map(|b| (b.id.clone(), b.kind)).collect();
-    Index { links, summaries, by_kind, broken }
+    Index { links, summaries, names, by_kind, broken }
 }
 
 /// Resolves the whole dossier. Returns it only if there were no errors at all.

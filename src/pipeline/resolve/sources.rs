@@ -147,6 +147,17 @@ pub fn segments(text: &str, marks: &[(usize, usize)], links: &[(usize, usize, St
 fn snippet(text: &str, at: usize) -> String {
     let start = text[..at].char_indices().rev().nth(60).map_or(0, |(i, _)| i);
     let end = text[at..].char_indices().nth(120).map_or(text.len(), |(i, _)| at + i);
+    // Whole words only: the window shrinks to the nearest spaces inside it.
+    let start = if start == 0 || text[..start].ends_with(char::is_whitespace) {
+        start
+    } else {
+        text[start..at].find(char::is_whitespace).map_or(at, |i| start + i + 1)
+    };
+    let end = if end == text.len() || text[end..].starts_with(char::is_whitespace) {
+        end
+    } else {
+        text[at..end].rfind(char::is_whitespace).map_or(end, |i| at + i)
+    };
     format!("{}{}{}", if start > 0 { "…" } else { "" }, &text[start..end], if end < text.len() { "…" } else { "" })
 }
 
@@ -189,7 +200,11 @@ pub fn resolve_sources(
         let reliability = s.data.front.reliability.as_ref().map(|t| r.markdown(&mut file, t));
         let marks = r.marks.remove(&s.id).unwrap_or_default();
         let mut cited_by = r.cited_by.remove(&s.id).unwrap_or_default();
-        cited_by.sort_by(|a, b| a.paragraph.cmp(&b.paragraph).then_with(|| a.item.title.cmp(&b.item.title)));
+        cited_by.sort_by(|a, b| {
+            (a.paragraph, &a.item.title, &a.item.url, &a.text).cmp(&(b.paragraph, &b.item.title, &b.item.url, &b.text))
+        });
+        // A claim quoting one paragraph twice is one row: the page lists claims, not quotes.
+        cited_by.dedup_by(|a, b| a.paragraph == b.paragraph && a.item.url == b.item.url && a.text == b.text);
         inputs.push(Input { loaded: s, link, reliability, marks, cited_by });
     }
     let texts = r.texts;
@@ -271,6 +286,7 @@ pub fn resolve_sources(
                 .collect();
             // From the rendered note, so its `[[links]]` read as titles, not ids.
             let summary = input.reliability.as_deref().map(plain_text_of_html).unwrap_or_default();
+            let summary = crate::text::truncate::excerpt(&summary, 200);
             let source = Source {
                 head: Head { link, summary_text: summary, reviewed: None, stale: None },
                 publisher: front.publisher.clone(),
