@@ -78,7 +78,7 @@ pub fn alias(root: &Path, id: &str, spelling: &str) -> Result<Aliased, Failure> 
     Ok(Aliased { path: path.clone(), name: actor.name.clone(), alias: alias.to_string() })
 }
 
-type ActorRead = (PathBuf, String, Result<ActorFile, crate::Diagnostic>);
+type ActorRead = (PathBuf, String, Result<ActorFile, crate::diagnostic::Diagnostic>);
 
 /// Every actor file: its path, text and what it parses as.
 fn read_actors(dir: &Path) -> Result<Vec<ActorRead>, Failure> {

@@ -9,3 +9,4 @@ pub mod fields;
 pub mod files;
 pub mod kind;
 pub mod labels;
+pub mod source_file;
