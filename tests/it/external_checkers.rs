@@ -36,14 +36,7 @@ fn site() -> &'static Path {
         .get_or_init(|| {
             let dir = tempfile::tempdir().unwrap();
             let root = dir.path();
-            for entry in walkdir::WalkDir::new(repo_root().join("content")).into_iter().filter_map(Result::ok) {
-                let rel = entry.path().strip_prefix(repo_root()).unwrap();
-                if entry.file_type().is_dir() {
-                    std::fs::create_dir_all(root.join(rel)).unwrap();
-                } else {
-                    std::fs::copy(entry.path(), root.join(rel)).unwrap();
-                }
-            }
+            common::copy_shipped_content(root);
             common::set_in_dossier_yaml(root, "base_url: https://dossier.example.org/ukraine/");
             let out = root.join("site");
             let o = dossier(&["build", "--root", root.to_str().unwrap(), "--output", out.to_str().unwrap()]);

@@ -9,17 +9,6 @@ use std::path::Path;
 
 use dossier::Session;
 
-fn copy_tree(from: &Path, to: &Path) {
-    for e in walkdir::WalkDir::new(from).into_iter().filter_map(Result::ok) {
-        let target = to.join(e.path().strip_prefix(from).unwrap());
-        if e.file_type().is_dir() {
-            fs::create_dir_all(&target).unwrap();
-        } else {
-            fs::copy(e.path(), &target).unwrap();
-        }
-    }
-}
-
 fn edit(path: &Path, from: &str, to: &str) {
     let text = fs::read_to_string(path).unwrap();
     assert!(text.contains(from), "{} lacks {from:?}", path.display());
@@ -30,7 +19,7 @@ fn edit(path: &Path, from: &str, to: &str) {
 fn every_incremental_rebuild_equals_a_fresh_build() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path().join("d");
-    copy_tree(&common::repo_root().join("content"), &root.join("content"));
+    common::copy_shipped_content(&root);
     let (out, fresh) = (root.join("site"), dir.path().join("fresh"));
     let mut session = Session::incremental(&root, &out);
     let first = session.build().unwrap();

@@ -6,20 +6,8 @@
 use crate::common;
 
 use std::fs;
-use std::path::Path;
 
 use common::{dossier, minimal_dossier, sel, stderr, stdout, write, Site};
-
-fn copy_tree(from: &Path, to: &Path) {
-    for e in walkdir::WalkDir::new(from).into_iter().filter_map(Result::ok) {
-        let target = to.join(e.path().strip_prefix(from).unwrap());
-        if e.file_type().is_dir() {
-            fs::create_dir_all(&target).unwrap();
-        } else {
-            fs::copy(e.path(), &target).unwrap();
-        }
-    }
-}
 
 const ZELENSKY: &str = "Zelensky in Kyiv\n\nPresident Volodymyr Zelensky met the Editors of \
     several papers in Kyiv on Monday.\n\nDiscussion of the plan went on for hours. Volodymyr \
@@ -40,7 +28,7 @@ fn accept_command(out: &str) -> Vec<String> {
 fn a_new_spelling_is_proposed_accepted_and_linked() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
-    copy_tree(&common::repo_root().join("content"), &root.join("content"));
+    common::copy_shipped_content(root);
     write(root, "incoming/zelensky.txt", ZELENSKY);
     let r = root.to_str().unwrap();
     let file = root.join("incoming/zelensky.txt");

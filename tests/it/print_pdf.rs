@@ -57,14 +57,7 @@ fn pages() -> Option<&'static [String]> {
 }
 
 fn copy_content(root: &Path) {
-    for entry in walkdir::WalkDir::new(repo_root().join("content")).into_iter().filter_map(Result::ok) {
-        let rel = entry.path().strip_prefix(repo_root()).unwrap();
-        if entry.file_type().is_dir() {
-            std::fs::create_dir_all(root.join(rel)).unwrap();
-        } else {
-            std::fs::copy(entry.path(), root.join(rel)).unwrap();
-        }
-    }
+    common::copy_shipped_content(root);
 }
 
 fn print_to_pdf(root: &Path, page: &Path) -> PathBuf {

@@ -49,6 +49,24 @@ pub fn minimal_dossier(root: &Path) {
     write(root, "content/sources/wire.md", "---\ntitle: Wire report\npublisher: Wire\npublished: 2026-01-06\n---\nThe package includes a multinational force led by France and the UK.\n\nMacron said the force would operate “away from the contact line”.\n");
 }
 
+/// Copies the folder `from` (files and folders) to `to`.
+pub fn copy_tree(from: &Path, to: &Path) {
+    for e in walkdir::WalkDir::new(from).into_iter().filter_map(Result::ok) {
+        let target = to.join(e.path().strip_prefix(from).expect("under from"));
+        if e.file_type().is_dir() {
+            fs::create_dir_all(&target).expect("mkdir");
+        } else {
+            fs::copy(e.path(), &target).expect("copy");
+        }
+    }
+}
+
+/// The shipped dossier's `content/`, copied into `root` (to build it, or change it, in a
+/// temporary folder).
+pub fn copy_shipped_content(root: &Path) {
+    copy_tree(&repo_root().join("content"), &root.join("content"));
+}
+
 /// Puts `line` first in `ROOT/content/dossier.yaml` (to set `base_url:`, `theme:`, ...).
 pub fn set_in_dossier_yaml(root: &Path, line: &str) {
     let path = root.join("content/dossier.yaml");
