@@ -110,7 +110,10 @@ fn quoted(s: &str) -> String {
 fn replace(path: &Path, text: &str) -> std::io::Result<()> {
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let tmp = path.with_file_name(format!(".{name}.dossier-alias.tmp"));
-    let written = std::fs::write(&tmp, text).and_then(|()| {
+    // `create_new`: a file of that name that is not ours is never overwritten (nor removed).
+    let mut file = std::fs::OpenOptions::new().write(true).create_new(true).open(&tmp)?;
+    let written = std::io::Write::write_all(&mut file, text.as_bytes()).and_then(|()| {
+        drop(file);
         if let Ok(meta) = std::fs::metadata(path) {
             std::fs::set_permissions(&tmp, meta.permissions())?;
         }

@@ -238,15 +238,16 @@ mod tests {
         assert_eq!(texts, [".", "-"]);
     }
 
+    /// The paragraphs of `text` imported as plain text.
+    fn paragraphs_of(text: &str) -> Vec<String> {
+        paragraphs::split(&read(text, Format::Text).expect("shallow").body).into_iter().map(|b| b.text).collect()
+    }
+
     #[test]
     fn a_lone_number_with_a_dot_is_not_a_list() {
         // Found by the fuzz target `import` (input `0.`).
         for text in ["0.", "12) twelve", "3. three"] {
-            let texts: Vec<String> = paragraphs::split(&read(text, Format::Text).expect("shallow").body)
-                .into_iter()
-                .map(|b| b.text)
-                .collect();
-            assert_eq!(texts, [text]);
+            assert_eq!(paragraphs_of(text), [text]);
         }
     }
 
@@ -254,11 +255,7 @@ mod tests {
     fn html_like_text_keeps_no_stray_backslashes() {
         // Found by the fuzz target `import` (input `<?*<?*`).
         for text in ["<?*<?*", "a <b x=*> c", "<div>_x_</div>"] {
-            let texts: Vec<String> = paragraphs::split(&read(text, Format::Text).expect("shallow").body)
-                .into_iter()
-                .map(|b| b.text)
-                .collect();
-            assert_eq!(texts, [text]);
+            assert_eq!(paragraphs_of(text), [text]);
         }
     }
 

@@ -117,8 +117,9 @@ impl Pending {
 }
 
 /// Writes the archive of the site in folder `site` to a temporary file beside `dest`,
-/// one file at a time (a large site is never whole in memory).
-pub fn prepare(dest: &Path, site: &Path) -> Result<Pending, String> {
+/// one file at a time (a large site is never whole in memory), leaving out the files
+/// named in `leave_out` (the build's own bookkeeping, such as its stamp).
+pub fn prepare(dest: &Path, site: &Path, leave_out: &[&str]) -> Result<Pending, String> {
     if dest.is_dir() {
         return Err(format!("{} is a folder: give a file name such as site.zip", dest.display()));
     }
@@ -130,17 +131,18 @@ pub fn prepare(dest: &Path, site: &Path) -> Result<Pending, String> {
         .filter_map(Result::ok)
         .filter(|e| e.file_type().is_file())
         .filter_map(|e| Some(e.path().strip_prefix(site).ok()?.to_string_lossy().replace('\\', "/")))
-        // Dot-files at the top (the build stamp) are the tool's bookkeeping, not the site.
-        .filter(|p| !p.starts_with('.'))
+        .filter(|p| !leave_out.contains(&p.as_str()))
         .collect();
     let name = dest.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "site.zip".into());
     // Named for this process: another build writing the same archive has its own.
     let temp = dest.with_file_name(format!(".{name}.partial-{}", std::process::id()));
-    let written = fs::File::create(&temp)
-        .map_err(zip::result::ZipError::Io)
-        .and_then(|file| {
-            zip_files(std::io::BufWriter::new(file), &folder_name(dest), &paths, |p| fs::read(site.join(p)))
-        })
+    // `create_new`: a file of that name that is not ours is never overwritten (nor removed).
+    let file = fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&temp)
+        .map_err(|e| format!("cannot write {}: {e}", temp.display()))?;
+    let written = zip_files(std::io::BufWriter::new(file), &folder_name(dest), &paths, |p| fs::read(site.join(p)))
         .and_then(|w| w.into_inner().map_err(|e| zip::result::ZipError::Io(e.into_error())));
     if let Err(e) = written {
         let _ = fs::remove_file(&temp);

@@ -25,15 +25,9 @@ pub use terms::{fold, stem, terms};
 #[derive(Serialize)]
 struct Doc<'a>(String, &'a str, &'a str, String, Vec<String>);
 
-/// Text as a snippet shows it: tags dropped, entities decoded, one space between words.
-fn clean(html: &str) -> String {
-    tidy(&plain_text_of_html(html))
-}
-
-/// Plain text with one space between words. `plain_text_of_html` leaves `&nbsp;`, which
-/// the sanitiser writes for U+00A0, as it is.
+/// Plain text with one space between words (titles as typed may hold runs of spaces).
 fn tidy(text: &str) -> String {
-    text.replace("&nbsp;", " ").split_whitespace().collect::<Vec<_>>().join(" ")
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn claims_text(claims: &[Claim]) -> impl Iterator<Item = String> + '_ {
@@ -104,31 +98,31 @@ pub fn write_index_js(
     let actors: HashMap<&str, &Actor> = d.actors.iter().map(|a| (a.head.link.id.as_str(), a)).collect();
     let mut docs = Vec::new();
     for p in &d.pillars {
-        let mut s = vec![clean(&p.summary)];
+        let mut s = vec![plain_text_of_html(&p.summary)];
         s.extend(claims_text(&p.key_points));
         docs.push((doc(&p.head, &labels.pillar, s), actor_names(p.actors.iter().map(|r| &r.actor), &actors)));
     }
     for q in &d.questions {
-        let mut s = vec![clean(&q.why_it_matters)];
-        s.extend(q.would_resolve.as_deref().map(clean));
+        let mut s = vec![plain_text_of_html(&q.why_it_matters)];
+        s.extend(q.would_resolve.as_deref().map(plain_text_of_html));
         s.extend(claims_text(&q.evidence));
         s.extend(q.positions.iter().map(|p| p.claim.plain.clone()));
         docs.push((doc(&q.head, &labels.question, s), String::new()));
     }
     for a in &d.actors {
-        let mut s = vec![a.aliases.join(", "), clean(&a.summary)];
+        let mut s = vec![a.aliases.join(", "), plain_text_of_html(&a.summary)];
         s.extend(a.role.clone());
         s.extend(a.positions.iter().map(|p| p.claim.plain.clone()));
         docs.push((doc(&a.head, &labels.actor, s), String::new()));
     }
     for e in &d.events {
-        let mut s = vec![clean(&e.summary)];
+        let mut s = vec![plain_text_of_html(&e.summary)];
         s.extend(e.place.clone());
         s.extend(claims_text(&e.key_points));
         docs.push((doc(&e.head, &labels.event, s), actor_names(e.actors.iter(), &actors)));
     }
     for f in &d.figures {
-        let mut s = vec![clean(&f.summary)];
+        let mut s = vec![plain_text_of_html(&f.summary)];
         s.extend(f.values.iter().map(|v| format!("{}: {}", v.value, v.citation.quote)));
         docs.push((doc(&f.head, &labels.figure, s), String::new()));
     }
@@ -230,7 +224,7 @@ mod tests {
     #[test]
     fn snippets_are_clean_text() {
         assert_eq!(
-            clean("<p>Kyiv&nbsp;and <a href=\"x.html\">Paris</a>:\n  talks &amp;  more</p>"),
+            plain_text_of_html("<p>Kyiv&nbsp;and <a href=\"x.html\">Paris</a>:\n  talks &amp;  more</p>"),
             "Kyiv and Paris: talks & more"
         );
     }

@@ -279,7 +279,9 @@ impl Session {
         // The archive is made from the finished folder and moved into place only once
         // the site is: a failed build leaves both as they were.
         let archive = match &zip {
-            Some(zip) => Some(crate::outputs::archive::prepare(zip, staging.dir()).map_err(Failure::Output)?),
+            Some(zip) => {
+                Some(crate::outputs::archive::prepare(zip, staging.dir(), &[output::STAMP]).map_err(Failure::Output)?)
+            }
             None => None,
         };
         let stats = match staging.commit() {

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
-use common::{dossier, repo_root, stderr, stdout};
+use common::{repo_root, stderr, stdout};
 
 fn required() -> bool {
     std::env::var("DOSSIER_REQUIRE_CHECKERS").is_ok_and(|v| v == "1")
@@ -34,14 +34,9 @@ fn site() -> &'static Path {
     static BUILT: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
     &BUILT
         .get_or_init(|| {
-            let dir = tempfile::tempdir().unwrap();
-            let root = dir.path();
-            common::copy_shipped_content(root);
-            common::set_in_dossier_yaml(root, "base_url: https://dossier.example.org/ukraine/");
-            let out = root.join("site");
-            let o = dossier(&["build", "--root", root.to_str().unwrap(), "--output", out.to_str().unwrap()]);
-            assert!(o.status.success(), "{}", stderr(&o));
-            (dir, out)
+            common::build_shipped_copy(|root| {
+                common::set_in_dossier_yaml(root, "base_url: https://dossier.example.org/ukraine/")
+            })
         })
         .1
 }

@@ -38,11 +38,7 @@ fn builds() -> &'static Builds {
     BUILT.get_or_init(|| {
         let dir = tempfile::tempdir().expect("tempdir");
         let root = dir.path().join("copy");
-        for (rel, bytes) in snapshot(&repo_root().join("content")) {
-            let path = root.join("content").join(&rel);
-            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-            std::fs::write(path, bytes).unwrap();
-        }
+        common::copy_shipped_content(&root);
         for (id, url) in EXCERPTED {
             let path = root.join(format!("content/sources/{id}.md"));
             let text = std::fs::read_to_string(&path).unwrap();

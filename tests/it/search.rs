@@ -17,17 +17,7 @@ use serde_json::Value;
 /// The shipped content, built once.
 fn site() -> &'static Path {
     static BUILT: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-    &BUILT
-        .get_or_init(|| {
-            let dir = tempfile::tempdir().unwrap();
-            let root = dir.path();
-            common::copy_shipped_content(root);
-            let out = root.join("site");
-            let o = dossier(&["build", "--root", root.to_str().unwrap(), "--output", out.to_str().unwrap()]);
-            assert!(o.status.success(), "{}", stderr(&o));
-            (dir, out)
-        })
-        .1
+    &BUILT.get_or_init(|| common::build_shipped_copy(|_| {})).1
 }
 
 struct Index {

@@ -19,7 +19,6 @@ use crate::model::dossier::{ActorCount, CitedBy, Head, Link, Mention, NameCount,
 use crate::model::files::ActorFile;
 use crate::model::kind::Kind;
 use crate::pipeline::load::{Loaded, SourceData};
-use crate::text::markdown::plain_text_of_html;
 use crate::text::paragraphs::{self, BlockKind};
 use crate::text::quote;
 
@@ -190,6 +189,8 @@ pub fn resolve_sources(
         loaded: &'a Loaded<SourceData>,
         link: Link,
         reliability: Option<String>,
+        /// The reliability note as plain text (the source's one-line summary).
+        reliability_plain: String,
         marks: Vec<(usize, usize, usize)>,
         cited_by: Vec<CitedBy>,
     }
@@ -197,7 +198,11 @@ pub fn resolve_sources(
     for s in raw {
         let link = Link::new(Kind::Source, &s.id, &s.data.front.title);
         let mut file = File::new(&s.path, &s.text, link.clone());
-        let reliability = s.data.front.reliability.as_ref().map(|t| r.markdown(&mut file, t));
+        let rendered = s.data.front.reliability.as_ref().map(|t| r.rendered(&mut file, t));
+        let (reliability, reliability_plain) = match rendered {
+            Some(note) => (Some(note.html), note.plain),
+            None => (None, String::new()),
+        };
         let marks = r.marks.remove(&s.id).unwrap_or_default();
         let mut cited_by = r.cited_by.remove(&s.id).unwrap_or_default();
         cited_by.sort_by(|a, b| {
@@ -205,7 +210,7 @@ pub fn resolve_sources(
         });
         // A claim quoting one paragraph twice is one row: the page lists claims, not quotes.
         cited_by.dedup_by(|a, b| a.paragraph == b.paragraph && a.item.url == b.item.url && a.text == b.text);
-        inputs.push(Input { loaded: s, link, reliability, marks, cited_by });
+        inputs.push(Input { loaded: s, link, reliability, reliability_plain, marks, cited_by });
     }
     let texts = r.texts;
     let earlier = cache.as_deref().map(|c| &c.sources);
@@ -284,8 +289,8 @@ pub fn resolve_sources(
                     NameCount { name, count, spelling_of }
                 })
                 .collect();
-            // From the rendered note, so its `[[links]]` read as titles, not ids.
-            let summary = input.reliability.as_deref().map(plain_text_of_html).unwrap_or_default();
+            // From the same Markdown events as the note, so its `[[links]]` read as names.
+            let summary = input.reliability_plain;
             let summary = crate::text::truncate::excerpt(&summary, 200);
             let source = Source {
                 head: Head { link, summary_text: summary, reviewed: None, stale: None },

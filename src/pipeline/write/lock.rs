@@ -3,12 +3,17 @@
 //! never write, swap or clean up at once; the second waits for the first and then runs.
 //!
 //! The lock file is removed when the lock is released, so a build leaves nothing behind.
+//! A file of that name the tool did not make (one with other content, or a symbolic
+//! link) is never opened through, written or removed: the build stops and says so.
 //! That is safe because a waiter that wins the lock on a file already removed (or
 //! replaced) notices and locks the file that is there now instead.
 
 use std::fs::{self, File, OpenOptions};
-use std::io;
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
+
+/// What a lock file holds, so one left by a killed build is known as the tool's own.
+const MARKER: &[u8] = b"dossier build lock\n";
 
 /// Held while a build writes its output; released (and the lock file removed) on drop.
 pub struct BuildLock {
@@ -28,7 +33,7 @@ pub fn acquire(target: &Path, waiting: impl FnOnce()) -> io::Result<BuildLock> {
     let path = path_for(target);
     let mut waiting = Some(waiting);
     loop {
-        let file = OpenOptions::new().read(true).write(true).create(true).truncate(false).open(&path)?;
+        let file = open_own(&path)?;
         if !sys::try_lock(&file)? {
             if let Some(tell) = waiting.take() {
                 tell();
@@ -41,6 +46,30 @@ pub fn acquire(target: &Path, waiting: impl FnOnce()) -> io::Result<BuildLock> {
             return Ok(BuildLock { path, file: Some(file) });
         }
     }
+}
+
+/// Opens (or creates) the lock file, refusing a symbolic link or a file of the user's.
+fn open_own(path: &Path) -> io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.read(true).write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NOFOLLOW);
+    let not_ours = || {
+        io::Error::other(format!(
+            "{} is not a lock file of dossier's: move it away (builds use that name to take turns)",
+            path.display()
+        ))
+    };
+    let mut file = options.open(path).map_err(|e| if path.is_symlink() { not_ours() } else { e })?;
+    let mut held = Vec::new();
+    Read::by_ref(&mut file).take(MARKER.len() as u64 + 1).read_to_end(&mut held)?;
+    match held.as_slice() {
+        // Just made (by this build or another one racing it): mark it as ours.
+        [] => file.write_all(MARKER)?,
+        h if h == MARKER => {}
+        _ => return Err(not_ours()),
+    }
+    Ok(file)
 }
 
 #[cfg(unix)]
@@ -148,5 +177,24 @@ mod tests {
             }
         });
         assert!(!path_for(&target).exists(), "the lock file goes with the lock");
+    }
+
+    #[test]
+    fn a_users_file_or_link_of_that_name_is_refused_and_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("site");
+        let lock = path_for(&target);
+        std::fs::write(&lock, "my notes").unwrap();
+        assert!(acquire(&target, || {}).is_err());
+        assert_eq!(std::fs::read_to_string(&lock).unwrap(), "my notes");
+        #[cfg(unix)]
+        {
+            std::fs::remove_file(&lock).unwrap();
+            let mine = dir.path().join("mine.txt");
+            std::fs::write(&mine, "keep").unwrap();
+            std::os::unix::fs::symlink(&mine, &lock).unwrap();
+            assert!(acquire(&target, || {}).is_err());
+            assert!(lock.is_symlink() && std::fs::read_to_string(&mine).unwrap() == "keep");
+        }
     }
 }

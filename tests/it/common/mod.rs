@@ -67,6 +67,19 @@ pub fn copy_shipped_content(root: &Path) {
     copy_tree(&repo_root().join("content"), &root.join("content"));
 }
 
+/// The shipped dossier, copied into a temporary folder, changed by `edit` and built there:
+/// (the folder, which must be kept alive, and the built site).
+pub fn build_shipped_copy(edit: impl FnOnce(&Path)) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path();
+    copy_shipped_content(root);
+    edit(root);
+    let out = root.join("site");
+    let o = dossier(&["build", "--root", root.to_str().expect("utf-8"), "--output", out.to_str().expect("utf-8")]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    (dir, out)
+}
+
 /// Puts `line` first in `ROOT/content/dossier.yaml` (to set `base_url:`, `theme:`, ...).
 pub fn set_in_dossier_yaml(root: &Path, line: &str) {
     let path = root.join("content/dossier.yaml");
