@@ -8,23 +8,13 @@
 
 use crate::common;
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
 use common::{repo_root, stderr, stdout};
 
-fn required() -> bool {
-    std::env::var("DOSSIER_REQUIRE_CHECKERS").is_ok_and(|v| v == "1")
-}
-
-/// Says plainly that a suite was skipped (written past the test harness's capture).
-fn skip(suite: &str, why: &str) {
-    assert!(!required(), "{suite}: {why}, and DOSSIER_REQUIRE_CHECKERS=1 makes it mandatory");
-    let _ = writeln!(std::io::stderr(), "SKIPPED {suite}: {why} (bash .ci/run installs it)");
-}
-
+/// Whether a command runs (the checkers are found by running them).
 fn works(cmd: &str, args: &[&str]) -> bool {
     Command::new(cmd).args(args).output().is_ok_and(|o| o.status.success())
 }
@@ -45,7 +35,10 @@ fn site() -> &'static Path {
 fn nu_html_checker_finds_no_errors() {
     let jar = repo_root().join("tests/browser/node_modules/vnu-jar/build/dist/vnu.jar");
     if !jar.is_file() || !works("java", &["-version"]) {
-        return skip("W3C Nu HTML checker", "needs java and tests/browser/node_modules (npm ci in tests/browser)");
+        return common::skip(
+            "W3C Nu HTML checker",
+            "needs java and tests/browser/node_modules (npm ci in tests/browser)",
+        );
     }
     let o = Command::new("java")
         .args(["-jar", jar.to_str().unwrap(), "--errors-only", "--skip-non-html", "--format", "text"])
@@ -66,13 +59,13 @@ fn browser_checks_axe_search_citations_and_screenshots() {
     let script = repo_root().join("tests/browser/check.mjs");
     let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
     if !repo_root().join("tests/browser/node_modules/playwright-core").is_dir() || !works("node", &["--version"]) {
-        return skip(
+        return common::skip(
             "browser checks (axe-core, search, citations, screenshots)",
             "needs node and tests/browser/node_modules",
         );
     }
     if !Path::new(&chromium).is_file() {
-        return skip(
+        return common::skip(
             "browser checks (axe-core, search, citations, screenshots)",
             &format!("needs Chromium at {chromium} (or set CHROMIUM)"),
         );
@@ -89,7 +82,7 @@ fn browser_checks_axe_search_citations_and_screenshots() {
 #[test]
 fn feed_and_sitemap_are_valid_xml() {
     if !works("xmllint", &["--version"]) {
-        return skip("xmllint on feed.xml and sitemap.xml", "needs xmllint (Debian package libxml2-utils)");
+        return common::skip("xmllint on feed.xml and sitemap.xml", "needs xmllint (Debian package libxml2-utils)");
     }
     let feed = Command::new("xmllint").arg("--noout").arg(site().join("feed.xml")).output().unwrap();
     assert!(feed.status.success(), "{}", stderr(&feed));

@@ -130,15 +130,10 @@ fn node_ready() -> bool {
         && Command::new("node").arg("--version").output().is_ok_and(|o| o.status.success())
 }
 
-fn skip(suite: &str, why: &str) {
-    assert!(std::env::var("DOSSIER_REQUIRE_CHECKERS").map_or(true, |v| v != "1"), "{suite}: {why}");
-    eprintln!("SKIPPED {suite}: {why} (bash .ci/run installs it)");
-}
-
 #[test]
 fn the_browser_folds_and_stems_as_the_builder_does() {
     if Command::new("node").arg("--version").output().is_err() {
-        return skip("terms table in JavaScript", "needs node");
+        return common::skip("terms table in JavaScript", "needs node");
     }
     let o = Command::new("node").arg(repo_root().join("tests/browser/terms.mjs")).output().unwrap();
     assert!(o.status.success(), "{}{}", stdout(&o), stderr(&o));
@@ -149,7 +144,7 @@ fn the_browser_folds_and_stems_as_the_builder_does() {
 fn search_page_forgives_in_chromium() {
     let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
     if !node_ready() || !Path::new(&chromium).is_file() {
-        return skip("search in Chromium", "needs node, tests/browser/node_modules and Chromium");
+        return common::skip("search in Chromium", "needs node, tests/browser/node_modules and Chromium");
     }
     let o = Command::new("node").arg(repo_root().join("tests/browser/search.mjs")).arg(site()).output().unwrap();
     assert!(o.status.success(), "search in Chromium failed:\n{}\n{}", stdout(&o), stderr(&o));
