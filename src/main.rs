@@ -32,8 +32,8 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     match Cli::parse().command {
-        Command::Build { root, output, timings, base_url, zip, force } => {
-            cmd::build::run(root, output, timings, BuildOptions { base_url, zip, force })
+        Command::Build { root, output, timings, base_url, zip, force, previous_edition } => {
+            cmd::build::run(root, output, timings, BuildOptions { base_url, zip, force, previous_edition })
         }
         Command::Serve { root, output, port, bind, force } => cmd::serve::run(root, output, port, bind, force),
         Command::Check { root } => cmd::check::run(&root),

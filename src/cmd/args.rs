@@ -30,6 +30,9 @@ pub enum Command {
         /// Replace the output folder (or --zip file) even if it holds files dossier did not write
         #[arg(long)]
         force: bool,
+        /// Compare with this edition record (a published site's edition.json) instead of the output's own
+        #[arg(long, value_name = "FILE")]
+        previous_edition: Option<PathBuf>,
     },
     /// Check everything a build checks, then list the review queue and unknown names; write nothing
     #[command(after_help = "Examples:\n  dossier check\n  dossier check --root path/to/dossier")]

@@ -12,6 +12,7 @@ use std::collections::HashMap;
 use serde_json::value::RawValue;
 
 use crate::memo::Table;
+use crate::outputs::edition::{self, Edition};
 use crate::outputs::{concept_map, search};
 use crate::pipeline::load::Raw;
 use crate::pipeline::resolve;
@@ -30,6 +31,10 @@ pub struct Memo {
     pub(crate) search: search::SearchCache,
     /// Serialised sources of dossier.json.
     pub(crate) export: Table<RawValue>,
+    /// The edition the output held when the session began: every build of a session
+    /// compares against it, so editing while `serve` runs makes one new edition, not one
+    /// per save. `None` until the first build reads it.
+    pub(crate) edition_before: Option<Option<Edition>>,
     /// Which folder the last build swapped in: if another process has built into the
     /// output since, `pages` no longer describes it.
     pub(crate) swapped_in: Option<(u64, u64)>,
@@ -46,6 +51,7 @@ impl Memo {
             pages: HashMap::new(),
             search: search::SearchCache::default(),
             export: Table::off(),
+            edition_before: None,
             swapped_in: None,
         }
     }
@@ -70,6 +76,13 @@ impl Memo {
         if self.on {
             self.files = raw;
         }
+    }
+
+    /// The edition this build follows: the one given (`Session::previous_edition`), or
+    /// the one the output holds, or, in a session, the one it held when the session began.
+    /// (A one-off session builds once, so reading it once is right there too.)
+    pub(crate) fn edition_before(&mut self, output: &std::path::Path) -> Option<&Edition> {
+        self.edition_before.get_or_insert_with(|| edition::read(output)).as_ref()
     }
 
     /// The search index's cache, or `None` when off.

@@ -51,6 +51,9 @@ pub struct BuildOptions {
     /// Replace the output folder (or the archive) even if it holds files a build did not
     /// write. Never the dossier root, content/ or themes/.
     pub force: bool,
+    /// The edition to compare with (a published site's `edition.json`), instead of the
+    /// one in the output folder: for builds that start from an empty folder, as in CI.
+    pub previous_edition: Option<PathBuf>,
 }
 
 /// `dossier build` with options: the archive is only moved into place once the site is.
@@ -63,6 +66,15 @@ pub fn build_with(root: &Path, output: &Path, opts: &BuildOptions) -> Result<Bui
     session.base_url = base_url;
     session.zip = opts.zip.clone();
     session.force = opts.force;
+    if let Some(file) = &opts.previous_edition {
+        let edition = crate::outputs::edition::read_file(file).map_err(|why| {
+            Failure::Usage(format!(
+                "--previous-edition {}: {why}\n  help: pass the edition.json of the site as last published, or leave the flag out (the build is then a first edition)",
+                file.display()
+            ))
+        })?;
+        session.previous_edition(edition);
+    }
     session.build()
 }
 
@@ -75,7 +87,9 @@ pub fn check(root: &Path) -> Result<Dossier, Failure> {
     let compiled = session::templates(root, &raw);
     drop(raw);
     let (dossier, theme, tera) = session::ready(dossier, errors, compiled).map_err(Failure::Content)?;
-    let pages = plan::plan(&dossier, crate::outputs::concept_map::layout(&dossier, &mut None));
+    let map = crate::outputs::concept_map::layout(&dossier, &mut None);
+    let edition = crate::outputs::edition::next(&dossier, None);
+    let pages = plan::plan(&dossier, plan::Extras::new(map, &edition));
     let pages = pages.into_iter().map(|page| (page, None)).collect();
     render::render_all(pages, &plan::SiteInfo::of(&dossier), &tera, &theme, &render::Discard)?;
     Ok(dossier)

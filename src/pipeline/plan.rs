@@ -2,6 +2,8 @@
 //! it needs. The plan is plain data, built from the resolved `Dossier` alone; adding a
 //! page kind means one template and one entry here.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 use serde_json::{json, Value};
 
@@ -11,6 +13,7 @@ use crate::model::date::PartialDate;
 use crate::model::dossier::{Actor, Backlink, Dossier, Event, Figure, Head, Pillar, Question, Source};
 use crate::model::files::{Labels, QuestionStatus};
 use crate::model::kind::Kind;
+use crate::outputs::edition::{Changed, Edition};
 
 mod print;
 
@@ -40,6 +43,8 @@ pub struct ItemInputs<'d> {
     kind: Kind,
     item: ItemRef<'d>,
     backlinks: &'d [Backlink],
+    /// What this edition changed about the item, if anything (its page says so).
+    updated: Option<&'d Changed>,
 }
 
 /// What every page shows of the dossier as a whole (name, date, words for sections);
@@ -114,8 +119,8 @@ impl Page<'_> {
             Data::Ready(v) => hash_of(&(at, v)),
             // A source's `key` already hashes everything it was resolved from, so its
             // text (most of a large site's bytes) need not be hashed again.
-            Data::Item(ItemInputs { kind, item: ItemRef::Source(s), backlinks }) => {
-                hash_of(&(at, kind, s.key, &s.head, backlinks))
+            Data::Item(ItemInputs { kind, item: ItemRef::Source(s), backlinks, updated }) => {
+                hash_of(&(at, kind, s.key, &s.head, backlinks, updated))
             }
             Data::Item(inputs) => hash_of(&(at, inputs)),
         }
@@ -210,19 +215,39 @@ fn json_ld(kind: Kind, item: &Value) -> Option<String> {
 }
 
 fn item_context(site: &SiteInfo, inputs: ItemInputs) -> Value {
-    let ItemInputs { kind, item, backlinks } = inputs;
+    let ItemInputs { kind, item, backlinks, updated } = inputs;
     let head = item.head();
     let value = value(item);
     let jsonld = json_ld(kind, &value);
-    let extra = json!({ "item": value, "backlinks": backlinks, "kind": kind, "jsonld": jsonld, "description": head.summary_text });
+    let extra = json!({ "item": value, "backlinks": backlinks, "kind": kind, "jsonld": jsonld, "description": head.summary_text, "updated": updated });
     with_common(site, &head.link.url, kind.dir(), extra)
 }
 
-fn item_page<'d>(d: &'d Dossier, kind: Kind, template: &'static str, item: ItemRef<'d>) -> Page<'d> {
+/// What the plan needs besides the dossier: the map's drawing (which a build session may
+/// have kept) and this build's edition.
+pub struct Extras<'d> {
+    pub map: crate::outputs::concept_map::Map,
+    pub edition: &'d Edition,
+    /// What the edition changed, by item id.
+    updated: HashMap<&'d str, &'d Changed>,
+}
+
+impl<'d> Extras<'d> {
+    pub fn new(map: crate::outputs::concept_map::Map, edition: &'d Edition) -> Extras<'d> {
+        let c = &edition.changes;
+        let lists = [&c.new_items, &c.updated, &c.opened_questions, &c.resolved_questions, &c.new_sources];
+        let updated = lists.into_iter().flatten().map(|c| (c.id.as_str(), c)).collect();
+        Extras { map, edition, updated }
+    }
+}
+
+fn item_page<'d>(d: &'d Dossier, x: &Extras<'d>, kind: Kind, template: &'static str, item: ItemRef<'d>) -> Page<'d> {
     let head = item.head();
     let lastmod = head.reviewed;
     let backlinks = d.backlinks.get(&head.link.id).map(Vec::as_slice).unwrap_or_default();
-    Page { path: head.link.url.clone(), template, data: Data::Item(ItemInputs { kind, item, backlinks }), lastmod }
+    let updated = x.updated.get(head.link.id.as_str()).copied();
+    let inputs = ItemInputs { kind, item, backlinks, updated };
+    Page { path: head.link.url.clone(), template, data: Data::Item(inputs), lastmod }
 }
 
 fn list_page<'d>(d: &Dossier, kind: Kind, title: &str, intro: &str, entries: Vec<Entry>) -> Page<'d> {
@@ -230,8 +255,8 @@ fn list_page<'d>(d: &Dossier, kind: Kind, title: &str, intro: &str, entries: Vec
     page(d, format!("{}/index.html", kind.dir()), "list.html", kind.dir(), extra)
 }
 
-/// Every page of the site, given the map's drawing (which a build session may have kept).
-pub fn plan(d: &Dossier, map: crate::outputs::concept_map::Map) -> Vec<Page<'_>> {
+/// Every page of the site.
+pub fn plan<'d>(d: &'d Dossier, x: Extras<'d>) -> Vec<Page<'d>> {
     let mut pages = Vec::new();
     let mut reviewed: Vec<&Head> = d
         .pillars
@@ -258,11 +283,11 @@ pub fn plan(d: &Dossier, map: crate::outputs::concept_map::Map) -> Vec<Page<'_>>
     let entries = d.pillars.iter().map(|p| entry(&p.head, label(p.status))).collect();
     let labels = &d.meta.labels;
     pages.push(list_page(d, Kind::Pillar, &labels.pillars, &labels.pillars_intro, entries));
-    pages.extend(d.pillars.iter().map(|p| item_page(d, Kind::Pillar, "pillar.html", ItemRef::Pillar(p))));
+    pages.extend(d.pillars.iter().map(|p| item_page(d, &x, Kind::Pillar, "pillar.html", ItemRef::Pillar(p))));
 
     let entries = d.questions.iter().map(|q| entry(&q.head, label(q.status))).collect();
     pages.push(list_page(d, Kind::Question, &labels.open_questions, &labels.questions_intro, entries));
-    pages.extend(d.questions.iter().map(|q| item_page(d, Kind::Question, "question.html", ItemRef::Question(q))));
+    pages.extend(d.questions.iter().map(|q| item_page(d, &x, Kind::Question, "question.html", ItemRef::Question(q))));
 
     let entries = d
         .actors
@@ -275,7 +300,7 @@ pub fn plan(d: &Dossier, map: crate::outputs::concept_map::Map) -> Vec<Page<'_>>
         })
         .collect();
     pages.push(list_page(d, Kind::Actor, &labels.actors, &labels.actors_intro, entries));
-    pages.extend(d.actors.iter().map(|a| item_page(d, Kind::Actor, "actor.html", ItemRef::Actor(a))));
+    pages.extend(d.actors.iter().map(|a| item_page(d, &x, Kind::Actor, "actor.html", ItemRef::Actor(a))));
 
     pages.push(page(
         d,
@@ -284,7 +309,7 @@ pub fn plan(d: &Dossier, map: crate::outputs::concept_map::Map) -> Vec<Page<'_>>
         "events",
         json!({ "title": labels.events, "intro": labels.events_intro, "events": d.events }),
     ));
-    pages.extend(d.events.iter().map(|e| item_page(d, Kind::Event, "event.html", ItemRef::Event(e))));
+    pages.extend(d.events.iter().map(|e| item_page(d, &x, Kind::Event, "event.html", ItemRef::Event(e))));
 
     let entries = d
         .figures
@@ -294,7 +319,7 @@ pub fn plan(d: &Dossier, map: crate::outputs::concept_map::Map) -> Vec<Page<'_>>
         })
         .collect();
     pages.push(list_page(d, Kind::Figure, &labels.figures, &labels.figures_intro, entries));
-    pages.extend(d.figures.iter().map(|f| item_page(d, Kind::Figure, "figure.html", ItemRef::Figure(f))));
+    pages.extend(d.figures.iter().map(|f| item_page(d, &x, Kind::Figure, "figure.html", ItemRef::Figure(f))));
 
     let entries = d
         .sources
@@ -307,7 +332,7 @@ pub fn plan(d: &Dossier, map: crate::outputs::concept_map::Map) -> Vec<Page<'_>>
         })
         .collect();
     pages.push(list_page(d, Kind::Source, &labels.sources, &labels.sources_intro, entries));
-    pages.extend(d.sources.iter().map(|s| item_page(d, Kind::Source, "source.html", ItemRef::Source(s))));
+    pages.extend(d.sources.iter().map(|s| item_page(d, &x, Kind::Source, "source.html", ItemRef::Source(s))));
 
     pages.push(page(
         d,
@@ -318,9 +343,16 @@ pub fn plan(d: &Dossier, map: crate::outputs::concept_map::Map) -> Vec<Page<'_>>
     ));
     pages.push(page(d, "search.html".into(), "search.html", "search", json!({})));
     pages.push(print::print_page(d));
-    pages.push(page(d, "map.html".into(), "map.html", "map", json!({ "map": map })));
+    pages.push(page(
+        d,
+        "changes.html".into(),
+        "changes.html",
+        "changes",
+        json!({ "edition": x.edition, "first": x.edition.is_first(), "summary": x.edition.changes.summary() }),
+    ));
+    pages.push(page(d, "map.html".into(), "map.html", "map", json!({ "map": x.map })));
     pages.push(page(d, "404.html".into(), "404.html", "home", json!({ "base_url": base_url(d) })));
-    pages.push(feed(d));
+    pages.push(feed(d, x.edition));
     publishing_files(d, &mut pages);
     pages
 }
@@ -362,7 +394,7 @@ const FEED_ENTRIES: usize = 50;
 
 /// `feed.xml`: an Atom feed of the sources, newest first. Links are absolute when
 /// `base_url` is set and relative (valid Atom either way) when it is not.
-fn feed(d: &Dossier) -> Page<'_> {
+fn feed<'d>(d: &'d Dossier, edition: &Edition) -> Page<'d> {
     let base = d.meta.base_url.as_ref().map(BaseUrl::with_slash);
     let base = base.unwrap_or_default();
     let id_base = if base.is_empty() {
@@ -372,15 +404,21 @@ fn feed(d: &Dossier) -> Page<'_> {
     };
     let date_of = |s: &crate::model::dossier::Source| s.published.or(s.retrieved).unwrap_or(d.meta.as_of);
     let updated = d.sources.iter().map(date_of).max().unwrap_or(d.meta.as_of).max(d.meta.as_of);
-    // Sources are sorted newest first; a feed carries the latest, as feeds do.
-    let entries: Vec<Value> = d
+    // One entry per edition, saying what it changed, then the sources: sorted newest
+    // first, a feed carries the latest, as feeds do.
+    let editions = edition.history.iter().map(|e| {
+        let date = PartialDate::parse(&e.as_of).unwrap_or(d.meta.as_of);
+        json!({ "title": format!("Edition {}: {}", e.number, e.summary), "link": format!("{base}changes.html"), "id": format!("{id_base}changes.html#edition-{}", e.number),
+                "updated": date.rfc3339(), "publisher": None::<String>, "summary": format!("What changed in edition {} of {}: {}.", e.number, d.meta.title, e.summary) })
+    });
+    let entries: Vec<Value> = editions.chain(d
         .sources
         .iter()
         .take(FEED_ENTRIES)
         .map(|s| {
             json!({ "title": s.head.link.title, "link": format!("{base}{}", s.head.link.url), "id": format!("{id_base}{}", s.head.link.url),
                     "updated": date_of(s).rfc3339(), "publisher": s.publisher, "summary": s.head.summary_text })
-        })
+        }))
         .collect();
     let data = json!({ "title": d.meta.title, "subtitle": d.meta.subtitle, "home": format!("{base}index.html"), "self_link": format!("{base}feed.xml"),
                        "id": format!("{id_base}index.html"), "updated": updated.rfc3339(), "entries": entries });

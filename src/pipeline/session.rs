@@ -141,6 +141,11 @@ impl Session {
         Session { memo: Memo::on(), ..Session::new(root, output) }
     }
 
+    /// Compare with `edition` rather than the edition the output holds.
+    pub fn previous_edition(&mut self, edition: crate::outputs::edition::Edition) {
+        self.memo.edition_before = Some(Some(edition));
+    }
+
     /// Builds the site and swaps it in; on any error the output is left as it was.
     /// Refuses (`Failure::Usage`) an output or archive that is not the tool's to replace,
     /// and holds the output's lock throughout, so builds of one output take turns.
@@ -177,7 +182,8 @@ impl Session {
         }
         t.lap("resolve");
         let map = crate::outputs::concept_map::layout(&dossier, &mut self.memo.map);
-        let pages = plan::plan(&dossier, map);
+        let edition = crate::outputs::edition::next(&dossier, self.memo.edition_before(&target));
+        let pages = plan::plan(&dossier, plan::Extras::new(map, &edition));
         // Every page depends on the theme and on what all pages show of the dossier.
         let mut h = std::hash::DefaultHasher::new();
         let site_info = plan::SiteInfo::of(&dossier);
@@ -207,6 +213,8 @@ impl Session {
             .put_with("dossier.json", |w| crate::outputs::export::write_json(&dossier, w, &mut self.memo.export))
             .map_err(output_error)?;
         t.lap("dossier.json");
+        let record = serde_json::to_vec(&edition).map_err(|e| Failure::Output(e.to_string()))?;
+        staging.put(crate::outputs::edition::FILE, &record).map_err(output_error)?;
         // The archive is made from the finished folder and moved into place only once
         // the site is: a failed build leaves both as they were.
         let archive = match &zip {

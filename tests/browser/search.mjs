@@ -16,6 +16,9 @@ const browser = await chromium.launch({
   args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update"],
 });
 const page = await browser.newPage();
+// Scripts fetched from the search index's shards (static/search/...), in order.
+const shardsLoaded = [];
+page.on("request", (r) => { if (r.url().includes("/static/search/")) { shardsLoaded.push(r.url()); } });
 page.on("pageerror", (e) => fail(`script error on ${page.url()}: ${e.message}`));
 page.on("console", (m) => { if (m.type() === "error") { fail(`console error on ${page.url()}: ${m.text()}`); } });
 
@@ -32,7 +35,19 @@ async function results(query) {
   return { hrefs, marks, pages: hrefs.map((h) => h.replace(/[?#].*/, "")) };
 }
 
+// The search page loads only the manifest; a search loads only the shards it needs.
+{
+  await page.goto(url("search.html"));
+  await page.waitForLoadState("load");
+  if (shardsLoaded.length) { fail(`the search page loaded shards before any search: ${shardsLoaded}`); }
+}
 const accented = await results("Türkiye");
+{
+  const { readdirSync } = await import("node:fs");
+  const all = readdirSync(join(site, "static/search/t")).length + readdirSync(join(site, "static/search/d")).length;
+  console.log(`"Türkiye" loaded ${new Set(shardsLoaded).size} of ${all} shards`);
+  if (!shardsLoaded.length || new Set(shardsLoaded).size >= all) { fail(`a search loaded ${new Set(shardsLoaded).size} of ${all} shards`); }
+}
 const plain = await results("Turkiye");
 if (accented.hrefs.length < 3) { fail(`"Türkiye" finds ${accented.hrefs.length} pages`); }
 if (JSON.stringify(accented.pages) !== JSON.stringify(plain.pages)) { fail(`"Türkiye" and "Turkiye" differ:\n${accented.pages}\n${plain.pages}`); }

@@ -21,9 +21,16 @@ fn every_incremental_rebuild_equals_a_fresh_build() {
     let root = dir.path().join("d");
     common::copy_shipped_content(&root);
     let (out, fresh) = (root.join("site"), dir.path().join("fresh"));
+    // The site as last published: the session's builds are its next edition.
+    dossier::build(&root, &out).unwrap();
     let mut session = Session::incremental(&root, &out);
     let first = session.build().unwrap();
     assert_eq!(first.rendered, first.pages + 2, "a first build renders every page (and feed, robots)");
+    // A session compares every build with the edition its output held when it began; the
+    // fresh builds are given that same edition, as `--previous-edition` gives it.
+    let baseline = dir.path().join("edition-at-start.json");
+    fs::copy(out.join("edition.json"), &baseline).unwrap();
+    let fresh_options = dossier::BuildOptions { previous_edition: Some(baseline), ..Default::default() };
 
     let sources = root.join("content/sources");
     let mut names: Vec<_> = fs::read_dir(&sources).unwrap().map(|e| e.unwrap().path()).collect();
@@ -51,7 +58,8 @@ fn every_incremental_rebuild_equals_a_fresh_build() {
     for (what, apply) in edits {
         apply();
         let built = session.build().unwrap_or_else(|_| panic!("rebuild after {what} failed"));
-        dossier::build(&root, &fresh).unwrap_or_else(|_| panic!("fresh build after {what} failed"));
+        dossier::build_with(&root, &fresh, &fresh_options)
+            .unwrap_or_else(|_| panic!("fresh build after {what} failed"));
         let (a, b) = (common::snapshot(&out), common::snapshot(&fresh));
         let differ: Vec<&String> = a.keys().chain(b.keys()).filter(|k| a.get(*k) != b.get(*k)).collect();
         assert!(differ.is_empty(), "after {what}, the incremental site differs from a fresh one in {differ:?}");

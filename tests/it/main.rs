@@ -15,6 +15,7 @@ mod common;
 
 mod add;
 mod cli;
+mod editions;
 mod editor_errors;
 mod errors;
 mod external_checkers;
