@@ -220,7 +220,9 @@ pub fn event(r: &mut Resolver, f: &Loaded<EventFile>) -> Event {
     let summary = r.rendered(&mut file, &d.summary);
     let actors = r.ids(&mut file, &d.actors, &[Kind::Actor], "event");
     let key_points = claims(r, &mut file, &d.key_points);
-    let citations = r.citations(&mut file, &d.citations, &summary.plain);
+    // An event's own citations report the event as a whole: they land on its list.
+    let shown = excerpt(&summary.plain, 240);
+    let citations = r.citations(&mut file, &d.citations, &shown, "sources");
     let related = related(r, &mut file, &d.related);
     if d.citations.is_empty() {
         let e = file.error_at("citations", false, format!("event `{}` has no citations", f.id));
@@ -255,8 +257,9 @@ pub fn figure(r: &mut Resolver, f: &Loaded<FigureFile>) -> Figure {
         .iter()
         .filter_map(|v| {
             let claim = format!("{}: {}", d.title, v.value);
-            let citation = r.citation(&mut file, &v.source, &v.quote, v.short, &claim)?;
-            Some(FigureRow { value: v.value.clone(), number: v.number, note: v.note.clone(), citation })
+            let anchor = file.anchor(&format!("{} {}", v.value, v.quote));
+            let citation = r.citation(&mut file, &v.source, &v.quote, v.short, &claim, &anchor)?;
+            Some(FigureRow { anchor, value: v.value.clone(), number: v.number, note: v.note.clone(), citation })
         })
         .collect();
     let mut numbers: Vec<f64> = values.iter().filter_map(|v| v.number).collect();
