@@ -14,6 +14,7 @@
 mod common;
 
 mod add;
+mod citations;
 mod cli;
 mod editor_errors;
 mod errors;

@@ -74,8 +74,9 @@ impl Resolver<'_> {
         };
         self.marks.entry(source.to_string()).or_default().push((index, start, end));
         let paragraph = index + 1;
+        // A row of "Cited by" says which claim, not all of it: the link leads to the rest.
         let citing = CitingClaim {
-            text: claim.to_string(),
+            text: crate::text::truncate::excerpt(claim, 160),
             quote: quote.to_string(),
             url: format!("{}#{anchor}", file.link.url),
         };

@@ -221,8 +221,7 @@ pub fn event(r: &mut Resolver, f: &Loaded<EventFile>) -> Event {
     let actors = r.ids(&mut file, &d.actors, &[Kind::Actor], "event");
     let key_points = claims(r, &mut file, &d.key_points);
     // An event's own citations report the event as a whole: they land on its list.
-    let shown = excerpt(&summary.plain, 240);
-    let citations = r.citations(&mut file, &d.citations, &shown, "sources");
+    let citations = r.citations(&mut file, &d.citations, &summary.plain, "sources");
     let related = related(r, &mut file, &d.related);
     if d.citations.is_empty() {
         let e = file.error_at("citations", false, format!("event `{}` has no citations", f.id));
