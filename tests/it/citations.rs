@@ -50,7 +50,8 @@ fn no_backlink_row_repeats_an_item() {
     assert!(rows > 100, "backlink rows seen: {rows}");
     // The rows list every way an item refers: the Reuters report is cited and linked.
     let reuters = s.page("sources/reuters-paris-coalition.html");
-    let vias: Vec<String> = reuters.select(&sel("section[aria-labelledby=referenced-by] .via")).map(|v| v.text().collect()).collect();
+    let vias: Vec<String> =
+        reuters.select(&sel("section[aria-labelledby=referenced-by] .via")).map(|v| v.text().collect()).collect();
     assert!(vias.iter().any(|v| v.contains("citation, link")), "{vias:?}");
 }
 
@@ -108,7 +109,8 @@ fn long_lists_fold_past_a_handful() {
             e.ancestors().filter_map(scraper::ElementRef::wrap).any(|a| a.value().name() == "details")
         };
         for list in html.select(&sel(".citing, section.backlinks > ul.links")).filter(|l| !folded(l)) {
-            let rows = list.children().filter_map(scraper::ElementRef::wrap).filter(|e| e.value().name() == "li").count();
+            let rows =
+                list.children().filter_map(scraper::ElementRef::wrap).filter(|e| e.value().name() == "li").count();
             assert!(rows <= 6, "{page}: a list shows {rows} rows unfolded");
         }
     }

@@ -44,7 +44,9 @@ pub fn backlinks(refs: Vec<(String, Backlink)>) -> BTreeMap<String, Vec<Backlink
     let mut map: BTreeMap<String, BTreeMap<String, (Backlink, BTreeSet<String>)>> = BTreeMap::new();
     for (to, back) in refs {
         let rows = map.entry(to).or_default();
-        let row = rows.entry(back.url.clone()).or_insert_with(|| (Backlink { via: Vec::new(), ..back.clone() }, BTreeSet::new()));
+        let row = rows
+            .entry(back.url.clone())
+            .or_insert_with(|| (Backlink { via: Vec::new(), ..back.clone() }, BTreeSet::new()));
         row.1.extend(back.via);
     }
     map.into_iter()

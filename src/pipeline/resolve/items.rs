@@ -255,7 +255,8 @@ pub fn figure(r: &mut Resolver, f: &Loaded<FigureFile>) -> Figure {
         .values
         .iter()
         .filter_map(|v| {
-            let claim = format!("{}: {}", d.title, v.value);
+            // "Cited by" shows the figure's title beside this, as the row's item.
+            let claim = v.value.clone();
             let anchor = file.anchor(&format!("{} {}", v.value, v.quote));
             let citation = r.citation(&mut file, &v.source, &v.quote, v.short, &claim, &anchor)?;
             Some(FigureRow { anchor, value: v.value.clone(), number: v.number, note: v.note.clone(), citation })
