@@ -218,7 +218,7 @@ pub fn event(r: &mut Resolver, f: &Loaded<EventFile>) -> Event {
     let me = Link::new(Kind::Event, &f.id, &d.title);
     let mut file = File::new(&f.path, &f.text, me.clone());
     let summary = r.rendered(&mut file, &d.summary);
-    let actors = r.ids(&mut file, &d.actors, &[Kind::Actor], "event");
+    let actors = r.ids(&mut file, &d.actors, &[Kind::Actor], "actor");
     let key_points = claims(r, &mut file, &d.key_points);
     // An event's own citations report the event as a whole: they land on its list.
     let citations = r.citations(&mut file, &d.citations, &summary.plain, "sources");
