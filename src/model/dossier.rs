@@ -72,6 +72,9 @@ pub struct CitationRef {
 /// A statement with its citations and how well it is corroborated.
 #[derive(Debug, Clone, Serialize)]
 pub struct Claim {
+    /// The claim's id on its page: a hash of its words, so it stays put when other
+    /// claims are added or reordered (see `resolve::anchor`).
+    pub anchor: String,
     pub text: String,
     /// `text` without markup (links read as names), for search and plain-text uses.
     pub plain: String,
@@ -198,6 +201,8 @@ pub struct Event {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct FigureRow {
+    /// The row's id on the figure's page (see `Claim::anchor`).
+    pub anchor: String,
     pub value: String,
     pub number: Option<f64>,
     pub note: Option<String>,
@@ -222,6 +227,11 @@ pub struct Segment {
     pub text: String,
     pub mark: bool,
     pub href: Option<String>,
+    /// Where one highlight starts and ends: the page opens `<mark>` before the first
+    /// marked segment of a run and closes it after the last, so a linked name inside
+    /// cited words stays inside one highlight (no seams or gaps around the link).
+    pub mark_open: bool,
+    pub mark_close: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -232,13 +242,27 @@ pub struct Paragraph {
     pub cited: bool,
 }
 
-/// A claim that cites a source, as listed on the source's page.
-#[derive(Debug, Clone, Serialize)]
-pub struct CitedBy {
-    pub item: Link,
+/// One claim that cites a source: its words and where it stands on the citing page.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct CitingClaim {
     pub text: String,
     pub quote: String,
+    /// `<item url>#<claim anchor>`, relative to the site root.
+    pub url: String,
+}
+
+/// An item whose claims cite one paragraph of a source: one row, however many claims.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct CitedBy {
+    pub item: Link,
+    pub claims: Vec<CitingClaim>,
+}
+
+/// The items citing one paragraph of a source, as "Cited by" lists them.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct CitedParagraph {
     pub paragraph: usize,
+    pub rows: Vec<CitedBy>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -263,7 +287,8 @@ pub struct Source {
     /// With `rights: excerpts`, only cited paragraphs are kept (see `resolve::rights`).
     pub paragraphs: Vec<Paragraph>,
     pub paragraph_count: usize,
-    pub cited_by: Vec<CitedBy>,
+    /// Per cited paragraph, in paragraph order.
+    pub cited_by: Vec<CitedParagraph>,
     pub actors: Vec<ActorCount>,
     /// Capitalised names in the shown text that match no actor, most frequent first.
     pub unknown_names: Vec<NameCount>,
@@ -282,13 +307,15 @@ pub struct NameCount {
     pub spelling_of: Option<Link>,
 }
 
-/// An item that refers to another, and how ("key point", "actor", "link", ...).
+/// An item that refers to another, and every way it does ("citation", "actor",
+/// "link", ...): one per referring item.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Backlink {
     pub kind: Kind,
     pub title: String,
     pub url: String,
-    pub via: String,
+    /// Sorted, each once.
+    pub via: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -300,7 +327,7 @@ pub struct Dossier {
     pub events: Vec<Event>,
     pub figures: Vec<Figure>,
     pub sources: Vec<Source>,
-    /// For every item id: what refers to it, sorted, one entry per (item, via).
+    /// For every item id: what refers to it, sorted, one entry per referring item.
     pub backlinks: BTreeMap<String, Vec<Backlink>>,
     /// Items whose review predates sources that cite or mention them, oldest review first.
     pub review_queue: Vec<ReviewEntry>,

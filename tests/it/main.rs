@@ -14,6 +14,7 @@
 mod common;
 
 mod add;
+mod citations;
 mod cli;
 mod editions;
 mod editor_errors;

@@ -3,7 +3,7 @@
 
 use super::{File, Resolver};
 use crate::diagnostic::Diagnostic;
-use crate::model::dossier::{CitationRef, CitedBy};
+use crate::model::dossier::{CitationRef, CitingClaim};
 use crate::model::kind::Kind;
 use crate::text::quote;
 
@@ -43,6 +43,7 @@ impl Resolver<'_> {
         quote: &str,
         short: bool,
         claim: &str,
+        anchor: &str,
     ) -> Option<CitationRef> {
         let link = self.id(file, source, &[Kind::Source], "citation")?;
         let text = self.texts.get(source)?;
@@ -73,12 +74,13 @@ impl Resolver<'_> {
         };
         self.marks.entry(source.to_string()).or_default().push((index, start, end));
         let paragraph = index + 1;
-        self.cited_by.entry(source.to_string()).or_default().push(CitedBy {
-            item: file.link.clone(),
-            text: claim.to_string(),
+        // A row of "Cited by" says which claim, not all of it: the link leads to the rest.
+        let citing = CitingClaim {
+            text: crate::text::truncate::excerpt(claim, 160),
             quote: quote.to_string(),
-            paragraph,
-        });
+            url: format!("{}#{anchor}", file.link.url),
+        };
+        self.cited_by.entry(source.to_string()).or_default().push((paragraph, file.link.clone(), citing));
         let para = &text.paragraphs[index];
         let context = crate::text::truncate::excerpt(para, 420);
         Some(CitationRef {

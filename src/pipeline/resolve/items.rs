@@ -218,9 +218,10 @@ pub fn event(r: &mut Resolver, f: &Loaded<EventFile>) -> Event {
     let me = Link::new(Kind::Event, &f.id, &d.title);
     let mut file = File::new(&f.path, &f.text, me.clone());
     let summary = r.rendered(&mut file, &d.summary);
-    let actors = r.ids(&mut file, &d.actors, &[Kind::Actor], "event");
+    let actors = r.ids(&mut file, &d.actors, &[Kind::Actor], "actor");
     let key_points = claims(r, &mut file, &d.key_points);
-    let citations = r.citations(&mut file, &d.citations, &summary.plain);
+    // An event's own citations report the event as a whole: they land on its list.
+    let citations = r.citations(&mut file, &d.citations, &summary.plain, "sources");
     let related = related(r, &mut file, &d.related);
     if d.citations.is_empty() {
         let e = file.error_at("citations", false, format!("event `{}` has no citations", f.id));
@@ -254,9 +255,11 @@ pub fn figure(r: &mut Resolver, f: &Loaded<FigureFile>) -> Figure {
         .values
         .iter()
         .filter_map(|v| {
-            let claim = format!("{}: {}", d.title, v.value);
-            let citation = r.citation(&mut file, &v.source, &v.quote, v.short, &claim)?;
-            Some(FigureRow { value: v.value.clone(), number: v.number, note: v.note.clone(), citation })
+            // "Cited by" shows the figure's title beside this, as the row's item.
+            let claim = v.value.clone();
+            let anchor = file.anchor(&format!("{} {}", v.value, v.quote));
+            let citation = r.citation(&mut file, &v.source, &v.quote, v.short, &claim, &anchor)?;
+            Some(FigureRow { anchor, value: v.value.clone(), number: v.number, note: v.note.clone(), citation })
         })
         .collect();
     let mut numbers: Vec<f64> = values.iter().filter_map(|v| v.number).collect();

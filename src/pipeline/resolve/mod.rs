@@ -3,6 +3,7 @@
 //! `[[link]]` followed; backlinks, mentions and corroboration are computed here, once,
 //! so that every output only reads. All problems are collected, none stops the run.
 
+mod backlinks;
 mod cache;
 mod checks;
 mod citation;
@@ -16,11 +17,11 @@ mod sources;
 pub mod spelling;
 pub mod unknown_names;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 
 use crate::diagnostic::{find_token, suggestion, Diagnostic};
-use crate::model::dossier::{Backlink, CitationRef, CitedBy, Claim, Dossier, Link};
+use crate::model::dossier::{Backlink, CitationRef, Claim, Dossier, Link};
 use crate::model::files as model;
 use crate::model::kind::Kind;
 use crate::pipeline::load::Raw;
@@ -58,11 +59,13 @@ struct File<'a> {
     /// How many times each needle has been located already, to report the n-th use.
     seen: HashMap<String, usize>,
     link: Link,
+    /// Claim anchors given out on this file's page (see `backlinks::anchor`).
+    anchors: HashSet<String>,
 }
 
 impl<'a> File<'a> {
     fn new(path: &'a Path, text: &'a str, link: Link) -> Self {
-        File { path, text, seen: HashMap::new(), link }
+        File { path, text, seen: HashMap::new(), link, anchors: HashSet::new() }
     }
 
     /// An error at the next use of `needle` in this file (or at its top).
@@ -94,7 +97,7 @@ pub struct Resolver<'r> {
     errors: Vec<Diagnostic>,
     /// (target id, who refers to it)
     refs: Vec<(String, Backlink)>,
-    cited_by: HashMap<String, Vec<CitedBy>>,
+    cited_by: HashMap<String, Vec<backlinks::Citing>>,
     /// source id -> (paragraph index, byte range) of every cited quote
     marks: HashMap<String, Vec<(usize, usize, usize)>>,
     /// How many references to each broken file were skipped.
@@ -106,7 +109,8 @@ impl<'r> Resolver<'r> {
         if from.id == to {
             return;
         }
-        let back = Backlink { kind: from.kind, title: from.title.clone(), url: from.url.clone(), via: via.to_string() };
+        let back =
+            Backlink { kind: from.kind, title: from.title.clone(), url: from.url.clone(), via: vec![via.to_string()] };
         self.refs.push((to.to_string(), back));
     }
 
@@ -237,20 +241,22 @@ impl<'r> Resolver<'r> {
         }
     }
 
-    fn citations(&mut self, file: &mut File, cites: &[model::Citation], claim: &str) -> Vec<CitationRef> {
-        cites.iter().filter_map(|c| self.citation(file, &c.source, &c.quote, c.short, claim)).collect()
+    /// `claim` is what "Cited by" shows; `anchor` where on this file's page it stands.
+    fn citations(&mut self, file: &mut File, cites: &[model::Citation], claim: &str, anchor: &str) -> Vec<CitationRef> {
+        cites.iter().filter_map(|c| self.citation(file, &c.source, &c.quote, c.short, claim, anchor)).collect()
     }
 
     fn claim(&mut self, file: &mut File, text: &str, cites: &[model::Citation]) -> Claim {
         let rendered = self.rendered(file, text);
+        let anchor = file.anchor(&rendered.plain);
         // What "cited by" lists show: links read as their names, not as ids.
-        let citations = self.citations(file, cites, &rendered.plain);
-        claim_with(rendered.html, rendered.plain, citations)
+        let citations = self.citations(file, cites, &rendered.plain, &anchor);
+        claim_with(anchor, rendered.html, rendered.plain, citations)
     }
 }
 
 /// A claim with its corroboration counted.
-fn claim_with(text: String, plain: String, citations: Vec<CitationRef>) -> Claim {
+fn claim_with(anchor: String, text: String, plain: String, citations: Vec<CitationRef>) -> Claim {
     let mut sources: Vec<&str> = citations.iter().map(|c| c.source.id.as_str()).collect();
     sources.sort_unstable();
     sources.dedup();
@@ -258,7 +264,7 @@ fn claim_with(text: String, plain: String, citations: Vec<CitationRef>) -> Claim
     origins.sort_unstable();
     origins.dedup();
     let (sources, origins) = (sources.len(), origins.len());
-    Claim { text, plain, citations, sources, origins, confidence: None }
+    Claim { anchor, text, plain, citations, sources, origins, confidence: None }
 }
 
 /// Builds the index of every item, reporting duplicate ids across collections.
@@ -354,7 +360,7 @@ pub fn resolve(raw: &Raw, cache: &mut Cache) -> (Option<Dossier>, Vec<Diagnostic
     // Warnings do not stop the build: they travel with the dossier.
     let (warnings, errors): (Vec<Diagnostic>, Vec<Diagnostic>) =
         errors.into_iter().partition(|e| e.severity == crate::diagnostic::Severity::Warning);
-    let backlinks = backlinks(r.refs);
+    let backlinks = backlinks::backlinks(r.refs);
     let Some(meta) = meta else {
         return (None, [errors, warnings].concat());
     };
@@ -377,16 +383,4 @@ pub fn resolve(raw: &Raw, cache: &mut Cache) -> (Option<Dossier>, Vec<Diagnostic
     review::flag_stale(&mut dossier);
     items::sort(&mut dossier);
     (Some(dossier), errors)
-}
-
-fn backlinks(refs: Vec<(String, Backlink)>) -> BTreeMap<String, Vec<Backlink>> {
-    let mut map: BTreeMap<String, Vec<Backlink>> = BTreeMap::new();
-    for (to, back) in refs {
-        map.entry(to).or_default().push(back);
-    }
-    for list in map.values_mut() {
-        list.sort();
-        list.dedup();
-    }
-    map
 }

@@ -18,8 +18,8 @@ pub fn flag_stale(d: &mut Dossier) {
     // Which sources touch each item: those its claims cite, and for actors those naming them.
     let mut touching: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for s in &d.sources {
-        for c in &s.cited_by {
-            touching.entry(c.item.id.clone()).or_default().insert(s.head.link.id.clone());
+        for row in s.cited_by.iter().flat_map(|g| &g.rows) {
+            touching.entry(row.item.id.clone()).or_default().insert(s.head.link.id.clone());
         }
     }
     for a in &d.actors {

@@ -15,7 +15,7 @@ use super::unknown_names::unknown_names;
 use super::{File, Resolver};
 use crate::diagnostic::Diagnostic;
 use crate::hash::hash_of;
-use crate::model::dossier::{ActorCount, CitedBy, Head, Link, Mention, NameCount, Paragraph, Segment, Source};
+use crate::model::dossier::{ActorCount, CitedParagraph, Head, Link, Mention, NameCount, Paragraph, Segment, Source};
 use crate::model::files::ActorFile;
 use crate::model::kind::Kind;
 use crate::pipeline::load::{Loaded, SourceData};
@@ -131,8 +131,15 @@ pub fn segments(text: &str, marks: &[(usize, usize)], links: &[(usize, usize, St
         let href = links.iter().find(|(s, e, _)| *s <= a && b <= *e).map(|(_, _, h)| h.clone());
         match out.last_mut() {
             Some(last) if last.mark == mark && last.href.is_none() && href.is_none() => last.text.push_str(&text[a..b]),
-            _ => out.push(Segment { text: text[a..b].to_string(), mark, href }),
+            _ => out.push(Segment { text: text[a..b].to_string(), mark, href, mark_open: false, mark_close: false }),
         }
+    }
+    let marked: Vec<bool> = out.iter().map(|s| s.mark).collect();
+    for (i, seg) in out.iter_mut().enumerate() {
+        let before = i.checked_sub(1).is_some_and(|j| marked[j]);
+        let after = marked.get(i + 1).copied().unwrap_or(false);
+        seg.mark_open = seg.mark && !before;
+        seg.mark_close = seg.mark && !after;
     }
     out
 }
@@ -186,7 +193,7 @@ pub fn resolve_sources(
         /// The reliability note as plain text (the source's one-line summary).
         reliability_plain: String,
         marks: Vec<(usize, usize, usize)>,
-        cited_by: Vec<CitedBy>,
+        cited_by: Vec<CitedParagraph>,
     }
     let mut inputs = Vec::with_capacity(raw.len());
     for s in raw {
@@ -198,12 +205,7 @@ pub fn resolve_sources(
             None => (None, String::new()),
         };
         let marks = r.marks.remove(&s.id).unwrap_or_default();
-        let mut cited_by = r.cited_by.remove(&s.id).unwrap_or_default();
-        cited_by.sort_by(|a, b| {
-            (a.paragraph, &a.item.title, &a.item.url, &a.text).cmp(&(b.paragraph, &b.item.title, &b.item.url, &b.text))
-        });
-        // A claim quoting one paragraph twice is one row: the page lists claims, not quotes.
-        cited_by.dedup_by(|a, b| a.paragraph == b.paragraph && a.item.url == b.item.url && a.text == b.text);
+        let cited_by = super::backlinks::group(r.cited_by.remove(&s.id).unwrap_or_default());
         inputs.push(Input { loaded: s, link, reliability, reliability_plain, marks, cited_by });
     }
     let texts = r.texts;
@@ -340,6 +342,9 @@ mod tests {
         );
         let joined: String = segs.iter().map(|s| s.text.as_str()).collect();
         assert_eq!(joined, text);
+        // One highlight across the link: opened before "Macron", closed after "force".
+        let edges: Vec<(bool, bool)> = segs.iter().map(|s| (s.mark_open, s.mark_close)).collect();
+        assert_eq!(edges, [(true, false), (false, true), (false, false)]);
     }
 
     #[test]
