@@ -11,8 +11,10 @@ use crate::model::date::PartialDate;
 use crate::model::dossier::{Actor, Dossier, Event, Figure, Head, Pillar, Question, Source};
 use crate::model::files::QuestionStatus;
 use crate::model::kind::Kind;
+use crate::outputs::neighbours::{Drawing, Neighbours};
 
 mod print;
+mod stands;
 
 pub struct Page<'d> {
     /// Path in the site, e.g. `actors/macron.html`.
@@ -29,7 +31,12 @@ pub struct Page<'d> {
 /// pages changed (see `fingerprint`) without building every context.
 pub enum Data<'d> {
     Ready(Value),
-    Item { kind: Kind, item: ItemRef<'d> },
+    /// `graph`: the item's neighbours, drawn (pillars, questions, actors and events).
+    Item {
+        kind: Kind,
+        item: ItemRef<'d>,
+        graph: Option<Drawing>,
+    },
 }
 
 /// An item of any kind, serialised as the item itself.
@@ -62,7 +69,7 @@ impl Page<'_> {
     pub fn context(self, d: &Dossier) -> Value {
         match self.data {
             Data::Ready(v) => v,
-            Data::Item { kind, item } => item_context(d, kind, item),
+            Data::Item { kind, item, graph } => item_context(d, kind, item, graph),
         }
     }
 
@@ -75,10 +82,12 @@ impl Page<'_> {
             Data::Ready(v) => hash_of(&(at, v)),
             // A source's `key` already hashes everything it was resolved from, so its
             // text (most of a large site's bytes) need not be hashed again.
-            Data::Item { kind, item: ItemRef::Source(s) } => {
+            Data::Item { kind, item: ItemRef::Source(s), .. } => {
                 hash_of(&(at, kind, s.key, &s.head, d.backlinks.get(&s.head.link.id)))
             }
-            Data::Item { kind, item } => hash_of(&(at, kind, item, d.backlinks.get(&item.head().link.id))),
+            Data::Item { kind, item, graph } => {
+                hash_of(&(at, kind, item, d.backlinks.get(&item.head().link.id), graph))
+            }
         }
     }
 }
@@ -171,19 +180,19 @@ fn json_ld(kind: Kind, item: &Value) -> Option<String> {
     serde_json::to_string(&data).ok().map(|s| s.replace('<', "\\u003c"))
 }
 
-fn item_context(d: &Dossier, kind: Kind, item: ItemRef) -> Value {
+fn item_context(d: &Dossier, kind: Kind, item: ItemRef, graph: Option<Drawing>) -> Value {
     let head = item.head();
     let backlinks = d.backlinks.get(&head.link.id);
     let item = value(item);
     let jsonld = json_ld(kind, &item);
-    let extra = json!({ "item": item, "backlinks": backlinks.map(Vec::as_slice).unwrap_or_default(), "kind": kind, "jsonld": jsonld, "description": head.summary_text });
+    let extra = json!({ "item": item, "backlinks": backlinks.map(Vec::as_slice).unwrap_or_default(), "kind": kind, "jsonld": jsonld, "description": head.summary_text, "graph": graph });
     with_common(d, &head.link.url, kind.dir(), extra)
 }
 
-fn item_page<'d>(kind: Kind, template: &'static str, item: ItemRef<'d>) -> Page<'d> {
+fn item_page<'d>(kind: Kind, template: &'static str, item: ItemRef<'d>, graph: Option<Drawing>) -> Page<'d> {
     let head = item.head();
     let lastmod = head.reviewed;
-    Page { path: head.link.url.clone(), template, data: Data::Item { kind, item }, lastmod }
+    Page { path: head.link.url.clone(), template, data: Data::Item { kind, item, graph }, lastmod }
 }
 
 fn list_page<'d>(d: &Dossier, kind: Kind, title: &str, intro: &str, entries: Vec<Entry>) -> Page<'d> {
@@ -192,12 +201,9 @@ fn list_page<'d>(d: &Dossier, kind: Kind, title: &str, intro: &str, entries: Vec
 }
 
 pub fn plan(d: &Dossier) -> Vec<Page<'_>> {
-    plan_with_map(d, crate::outputs::concept_map::layout(d))
-}
-
-/// `plan`, given the map's drawing (which a build session may have kept).
-pub fn plan_with_map(d: &Dossier, map: crate::outputs::concept_map::Map) -> Vec<Page<'_>> {
     let mut pages = Vec::new();
+    let near = Neighbours::new(d);
+    let graph = |h: &Head| near.drawing(&h.link, &d.meta.labels);
     let mut reviewed: Vec<&Head> = d
         .pillars
         .iter()
@@ -223,11 +229,13 @@ pub fn plan_with_map(d: &Dossier, map: crate::outputs::concept_map::Map) -> Vec<
     let entries = d.pillars.iter().map(|p| entry(&p.head, label(p.status))).collect();
     let labels = &d.meta.labels;
     pages.push(list_page(d, Kind::Pillar, &labels.pillars, &labels.pillars_intro, entries));
-    pages.extend(d.pillars.iter().map(|p| item_page(Kind::Pillar, "pillar.html", ItemRef::Pillar(p))));
+    pages.extend(d.pillars.iter().map(|p| item_page(Kind::Pillar, "pillar.html", ItemRef::Pillar(p), graph(&p.head))));
 
     let entries = d.questions.iter().map(|q| entry(&q.head, label(q.status))).collect();
     pages.push(list_page(d, Kind::Question, &labels.open_questions, &labels.questions_intro, entries));
-    pages.extend(d.questions.iter().map(|q| item_page(Kind::Question, "question.html", ItemRef::Question(q))));
+    pages.extend(
+        d.questions.iter().map(|q| item_page(Kind::Question, "question.html", ItemRef::Question(q), graph(&q.head))),
+    );
 
     let entries = d
         .actors
@@ -240,7 +248,7 @@ pub fn plan_with_map(d: &Dossier, map: crate::outputs::concept_map::Map) -> Vec<
         })
         .collect();
     pages.push(list_page(d, Kind::Actor, &labels.actors, &labels.actors_intro, entries));
-    pages.extend(d.actors.iter().map(|a| item_page(Kind::Actor, "actor.html", ItemRef::Actor(a))));
+    pages.extend(d.actors.iter().map(|a| item_page(Kind::Actor, "actor.html", ItemRef::Actor(a), graph(&a.head))));
 
     pages.push(page(
         d,
@@ -249,7 +257,7 @@ pub fn plan_with_map(d: &Dossier, map: crate::outputs::concept_map::Map) -> Vec<
         "events",
         json!({ "title": labels.events, "intro": labels.events_intro, "events": d.events }),
     ));
-    pages.extend(d.events.iter().map(|e| item_page(Kind::Event, "event.html", ItemRef::Event(e))));
+    pages.extend(d.events.iter().map(|e| item_page(Kind::Event, "event.html", ItemRef::Event(e), graph(&e.head))));
 
     let entries = d
         .figures
@@ -259,7 +267,7 @@ pub fn plan_with_map(d: &Dossier, map: crate::outputs::concept_map::Map) -> Vec<
         })
         .collect();
     pages.push(list_page(d, Kind::Figure, &labels.figures, &labels.figures_intro, entries));
-    pages.extend(d.figures.iter().map(|f| item_page(Kind::Figure, "figure.html", ItemRef::Figure(f))));
+    pages.extend(d.figures.iter().map(|f| item_page(Kind::Figure, "figure.html", ItemRef::Figure(f), None)));
 
     let entries = d
         .sources
@@ -272,7 +280,7 @@ pub fn plan_with_map(d: &Dossier, map: crate::outputs::concept_map::Map) -> Vec<
         })
         .collect();
     pages.push(list_page(d, Kind::Source, &labels.sources, &labels.sources_intro, entries));
-    pages.extend(d.sources.iter().map(|s| item_page(Kind::Source, "source.html", ItemRef::Source(s))));
+    pages.extend(d.sources.iter().map(|s| item_page(Kind::Source, "source.html", ItemRef::Source(s), None)));
 
     pages.push(page(
         d,
@@ -283,7 +291,8 @@ pub fn plan_with_map(d: &Dossier, map: crate::outputs::concept_map::Map) -> Vec<
     ));
     pages.push(page(d, "search.html".into(), "search.html", "search", json!({})));
     pages.push(print::print_page(d));
-    pages.push(page(d, "map.html".into(), "map.html", "map", json!({ "map": map })));
+    pages.push(page(d, "map.html".into(), "map.html", "map", json!({ "map": crate::outputs::concept_map::layout(d) })));
+    pages.push(stands::stands_page(d));
     pages.push(page(d, "404.html".into(), "404.html", "home", json!({ "base_url": base_url(d) })));
     pages.push(feed(d));
     publishing_files(d, &mut pages);

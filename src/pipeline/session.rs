@@ -50,8 +50,6 @@ struct Kept {
     search: search::SearchCache,
     /// Serialised sources of dossier.json.
     export: crate::outputs::export::ExportCache,
-    /// The last drawing of the map, and a hash of what it drew.
-    map: Option<(u64, crate::outputs::concept_map::Map)>,
     /// Which folder the last build swapped in: if another process has built into the
     /// output since, `pages` no longer describes it.
     swapped_in: Option<(u64, u64)>,
@@ -210,11 +208,7 @@ impl Session {
             dossier.meta.base_url = self.base_url.clone();
         }
         t.lap("resolve");
-        let map = match &mut self.kept {
-            Some(kept) => crate::outputs::concept_map::layout_cached(&dossier, &mut kept.map),
-            None => crate::outputs::concept_map::layout(&dossier),
-        };
-        let pages = plan::plan_with_map(&dossier, map);
+        let pages = plan::plan(&dossier);
         // Every page depends on the theme and on what all pages show of the dossier.
         let mut h = std::hash::DefaultHasher::new();
         (plan::site_fingerprint(&dossier), &theme.files).hash(&mut h);
