@@ -16,11 +16,11 @@ use crate::model::dossier::{Dossier, Link};
 /// on very large dossiers.
 const MAX_NODES: usize = 150;
 /// Box width, gutter between the columns and outer margin, in SVG units (px at 1:1).
-const BOX_W: f64 = 150.0;
-const GUTTER: f64 = 76.0;
+const BOX_W: f64 = 130.0;
+const GUTTER: f64 = 52.0;
 const PAD: f64 = 4.0;
 /// Characters per label line at the theme's 12 px font in a `BOX_W` box.
-const LINE_CHARS: usize = 21;
+const LINE_CHARS: usize = 17;
 const LINE_H: f64 = 15.0;
 const GAP: f64 = 8.0;
 
@@ -188,13 +188,41 @@ fn panel(title: String, kinds: [usize; 2], left: &[&Link], right: &[&Link], pair
     }
     let bottom = |c: &[MapNode]| c.last().map(|n| n.y + n.h).unwrap_or(0.0);
     let height = bottom(&placed[0]).max(bottom(&placed[1])) + PAD;
-    for column in &mut placed {
-        let shift = ((height - PAD - bottom(column)) / 2.0).floor();
-        column.iter_mut().for_each(|n| n.y += shift);
+    // The shorter column's boxes move next to their neighbours in the taller one.
+    let short = usize::from(bottom(&placed[1]) < bottom(&placed[0]));
+    let index: BTreeMap<&str, usize> = cols[1 - short].iter().enumerate().map(|(i, l)| (l.id.as_str(), i)).collect();
+    let mut want: Vec<(f64, f64)> = vec![(0.0, 0.0); cols[short].len()];
+    let mine: BTreeMap<&str, usize> = cols[short].iter().enumerate().map(|(i, l)| (l.id.as_str(), i)).collect();
+    for (a, b) in pairs {
+        let (m, o) = if short == 0 { (a, b) } else { (b, a) };
+        if let (Some(&i), Some(&j)) = (mine.get(m.id.as_str()), index.get(o.id.as_str())) {
+            let other = &placed[1 - short][j];
+            want[i].0 += other.y + other.h / 2.0;
+            want[i].1 += 1.0;
+        }
     }
+    let wanted: Vec<f64> = want.iter().zip(&placed[short]).map(|((s, n), b)| s / n.max(1.0) - b.h / 2.0).collect();
+    spread(&mut placed[short], &wanted, PAD, height - PAD);
     let edges = curves(&placed, &cols, pairs);
     let nodes = placed.into_iter().flatten().collect();
     Panel { title, width: 2.0 * (PAD + BOX_W) + GUTTER, height, nodes, edges }
+}
+
+/// Puts each box as near its wanted top as it can, in order, without overlaps and
+/// inside `top..bottom`: down the column pushing overlaps down, then up from the bottom.
+fn spread(column: &mut [MapNode], wanted: &[f64], top: f64, bottom: f64) {
+    let mut next = top;
+    for (n, &w) in column.iter_mut().zip(wanted) {
+        n.y = w.max(next).floor();
+        next = n.y + n.h + GAP;
+    }
+    let mut limit = bottom;
+    for n in column.iter_mut().rev() {
+        if n.y + n.h > limit {
+            n.y = (limit - n.h).floor();
+        }
+        limit = n.y - GAP;
+    }
 }
 
 /// One curve per link, from the right side of its left box to the left side of its

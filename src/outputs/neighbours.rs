@@ -14,10 +14,10 @@ use crate::outputs::concept_map::{wrap, MapNode};
 
 /// At most this many neighbours are drawn; the rest are counted.
 const MAX_SHOWN: usize = 40;
-const BOX_W: f64 = 150.0;
-const GUTTER: f64 = 64.0;
+const BOX_W: f64 = 130.0;
+const GUTTER: f64 = 52.0;
 const PAD: f64 = 4.0;
-const LINE_CHARS: usize = 21;
+const LINE_CHARS: usize = 17;
 const LINE_H: f64 = 15.0;
 const GAP: f64 = 6.0;
 const HEADING_H: f64 = 22.0;
@@ -105,13 +105,14 @@ impl<'d> Neighbours<'d> {
             headings.push(Heading { text: name(*kind).clone(), x, y: y + 14.0 });
             y += HEADING_H;
             for l in list {
-                nodes.push(node(l, x, y));
+                nodes.push(node(l, x, y, LINE_CHARS));
                 y += nodes.last().map(|n: &MapNode| n.h).unwrap_or(0.0) + GAP;
             }
             y += GAP;
         }
         let height = (y - 2.0 * GAP + PAD).max(PAD * 2.0);
-        let mut centre = node(me, PAD, 0.0);
+        // The item itself is in bold, a little wider a letter: fewer to a line.
+        let mut centre = node(me, PAD, 0.0, LINE_CHARS - 3);
         centre.y = ((height - centre.h) / 2.0).max(PAD).floor();
         let height = height.max(centre.y + centre.h + PAD);
         let r = |v: f64| (v * 10.0).round() / 10.0;
@@ -138,8 +139,8 @@ impl<'d> Neighbours<'d> {
     }
 }
 
-fn node(l: &Link, x: f64, y: f64) -> MapNode {
-    let lines = wrap(&l.title, LINE_CHARS);
+fn node(l: &Link, x: f64, y: f64, chars: usize) -> MapNode {
+    let lines = wrap(&l.title, chars);
     let h = lines.len() as f64 * LINE_H + 10.0;
     let kind = serde_json::to_value(l.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
     MapNode { url: l.url.clone(), title: l.title.clone(), lines, kind, x, y, w: BOX_W, h }
