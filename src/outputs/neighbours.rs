@@ -68,12 +68,21 @@ impl<'d> Neighbours<'d> {
     pub fn drawing(&self, me: &Link, labels: &crate::model::labels::Labels) -> Option<Drawing> {
         let around = self.of.get(me.id.as_str())?;
         let order = [Kind::Pillar, Kind::Question, Kind::Actor, Kind::Event, Kind::Figure];
-        let name = |k: Kind| match k {
-            Kind::Pillar => &labels.pillars,
-            Kind::Question => &labels.questions,
-            Kind::Actor => &labels.actors,
-            Kind::Event => &labels.events,
-            _ => &labels.figures,
+        // Headings and counts in the dossier's own words; the events' section label is
+        // "Timeline", so their plural is made from the singular.
+        let plural = |k: Kind| match k {
+            Kind::Pillar => labels.pillars.clone(),
+            Kind::Question => labels.questions.clone(),
+            Kind::Actor => labels.actors.clone(),
+            Kind::Event => capitalise(&format!("{}s", labels.event)),
+            _ => labels.figures.clone(),
+        };
+        let one = |k: Kind| match k {
+            Kind::Pillar => &labels.pillar,
+            Kind::Question => &labels.question,
+            Kind::Actor => &labels.actor,
+            Kind::Event => &labels.event,
+            _ => &labels.figure,
         };
         let mut groups: Vec<(Kind, Vec<&Link>)> = order
             .iter()
@@ -93,7 +102,10 @@ impl<'d> Neighbours<'d> {
         groups.retain(|(_, l)| !l.is_empty());
         let summary = groups
             .iter()
-            .map(|(k, l)| format!("{} {}", l.len(), name(*k).to_lowercase()))
+            .map(|(k, l)| match l.len() {
+                1 => format!("1 {}", one(*k)),
+                n => format!("{n} {}", plural(*k).to_lowercase()),
+            })
             .collect::<Vec<_>>()
             .join(", ");
 
@@ -102,7 +114,7 @@ impl<'d> Neighbours<'d> {
         let mut headings = Vec::new();
         let mut nodes = Vec::new();
         for (kind, list) in &groups {
-            headings.push(Heading { text: name(*kind).clone(), x, y: y + 14.0 });
+            headings.push(Heading { text: plural(*kind), x, y: y + 14.0 });
             y += HEADING_H;
             for l in list {
                 nodes.push(node(l, x, y, LINE_CHARS));
@@ -137,6 +149,11 @@ impl<'d> Neighbours<'d> {
             omitted: total - groups.iter().map(|(_, l)| l.len()).sum::<usize>(),
         })
     }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }
 
 fn node(l: &Link, x: f64, y: f64, chars: usize) -> MapNode {
