@@ -35,7 +35,7 @@ pub enum Data<'d> {
     Item {
         kind: Kind,
         item: ItemRef<'d>,
-        graph: Option<Drawing>,
+        graph: Option<Box<Drawing>>,
     },
 }
 
@@ -180,7 +180,7 @@ fn json_ld(kind: Kind, item: &Value) -> Option<String> {
     serde_json::to_string(&data).ok().map(|s| s.replace('<', "\\u003c"))
 }
 
-fn item_context(d: &Dossier, kind: Kind, item: ItemRef, graph: Option<Drawing>) -> Value {
+fn item_context(d: &Dossier, kind: Kind, item: ItemRef, graph: Option<Box<Drawing>>) -> Value {
     let head = item.head();
     let backlinks = d.backlinks.get(&head.link.id);
     let item = value(item);
@@ -189,7 +189,7 @@ fn item_context(d: &Dossier, kind: Kind, item: ItemRef, graph: Option<Drawing>) 
     with_common(d, &head.link.url, kind.dir(), extra)
 }
 
-fn item_page<'d>(kind: Kind, template: &'static str, item: ItemRef<'d>, graph: Option<Drawing>) -> Page<'d> {
+fn item_page<'d>(kind: Kind, template: &'static str, item: ItemRef<'d>, graph: Option<Box<Drawing>>) -> Page<'d> {
     let head = item.head();
     let lastmod = head.reviewed;
     Page { path: head.link.url.clone(), template, data: Data::Item { kind, item, graph }, lastmod }
@@ -203,7 +203,7 @@ fn list_page<'d>(d: &Dossier, kind: Kind, title: &str, intro: &str, entries: Vec
 pub fn plan(d: &Dossier) -> Vec<Page<'_>> {
     let mut pages = Vec::new();
     let near = Neighbours::new(d);
-    let graph = |h: &Head| near.drawing(&h.link, &d.meta.labels);
+    let graph = |h: &Head| near.drawing(&h.link, &d.meta.labels).map(Box::new);
     let mut reviewed: Vec<&Head> = d
         .pillars
         .iter()
