@@ -55,6 +55,8 @@ pub struct Labels {
     pub key_judgments: String,
     /// The heading of `indicators`.
     pub indicators: String,
+    /// The page of actors against pillars and questions: navigation and its heading.
+    pub stands: String,
 }
 
 impl Default for Labels {
@@ -84,6 +86,7 @@ impl Default for Labels {
             bottom_line: s("Bottom line"),
             key_judgments: s("Key judgments"),
             indicators: s("What to watch"),
+            stands: s("Who stands where"),
         }
     }
 }

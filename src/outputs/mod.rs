@@ -5,4 +5,5 @@ pub mod archive;
 pub mod concept_map;
 pub mod edition;
 pub mod export;
+pub mod neighbours;
 pub mod search;

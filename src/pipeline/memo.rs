@@ -13,7 +13,7 @@ use serde_json::value::RawValue;
 
 use crate::memo::Table;
 use crate::outputs::edition::{self, Edition};
-use crate::outputs::{concept_map, search};
+use crate::outputs::search;
 use crate::pipeline::load::Raw;
 use crate::pipeline::resolve;
 
@@ -23,8 +23,6 @@ pub struct Memo {
     files: Raw,
     /// Per-source work of the last resolution.
     pub(crate) resolved: resolve::Cache,
-    /// The last drawing of the map, and a hash of what it drew.
-    pub(crate) map: Option<(u64, concept_map::Map)>,
     /// Fingerprint of every page at the output, by path (see `plan::Page::fingerprint`).
     pub(crate) pages: HashMap<String, u64>,
     /// Source entries of the search index.
@@ -47,7 +45,6 @@ impl Memo {
             on: false,
             files: Raw::default(),
             resolved: resolve::Cache::default(),
-            map: None,
             pages: HashMap::new(),
             search: search::SearchCache::default(),
             export: Table::off(),

@@ -87,9 +87,8 @@ pub fn check(root: &Path) -> Result<Dossier, Failure> {
     let compiled = session::templates(root, &raw);
     drop(raw);
     let (dossier, theme, tera) = session::ready(dossier, errors, compiled).map_err(Failure::Content)?;
-    let map = crate::outputs::concept_map::layout(&dossier, &mut None);
     let edition = crate::outputs::edition::next(&dossier, None);
-    let pages = plan::plan(&dossier, plan::Extras::new(map, &edition));
+    let pages = plan::plan(&dossier, plan::Extras::new(&edition));
     let pages = pages.into_iter().map(|page| (page, None)).collect();
     render::render_all(pages, &plan::SiteInfo::of(&dossier), &tera, &theme, &render::Discard)?;
     Ok(dossier)

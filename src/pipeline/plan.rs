@@ -14,8 +14,10 @@ use crate::model::dossier::{Actor, Backlink, Dossier, Event, Figure, Head, Pilla
 use crate::model::files::{Labels, QuestionStatus};
 use crate::model::kind::Kind;
 use crate::outputs::edition::{Changed, Edition};
+use crate::outputs::neighbours::{Drawing, Neighbours};
 
 mod print;
+mod stands;
 
 pub struct Page<'d> {
     /// Path in the site, e.g. `actors/macron.html`.
@@ -45,6 +47,8 @@ pub struct ItemInputs<'d> {
     backlinks: &'d [Backlink],
     /// What this edition changed about the item, if anything (its page says so).
     updated: Option<&'d Changed>,
+    /// The item's neighbours, drawn (pillars, questions, actors and events).
+    graph: Option<Box<Drawing>>,
 }
 
 /// What every page shows of the dossier as a whole (name, date, words for sections);
@@ -119,7 +123,7 @@ impl Page<'_> {
             Data::Ready(v) => hash_of(&(at, v)),
             // A source's `key` already hashes everything it was resolved from, so its
             // text (most of a large site's bytes) need not be hashed again.
-            Data::Item(ItemInputs { kind, item: ItemRef::Source(s), backlinks, updated }) => {
+            Data::Item(ItemInputs { kind, item: ItemRef::Source(s), backlinks, updated, .. }) => {
                 hash_of(&(at, kind, s.key, &s.head, backlinks, updated))
             }
             Data::Item(inputs) => hash_of(&(at, inputs)),
@@ -215,38 +219,43 @@ fn json_ld(kind: Kind, item: &Value) -> Option<String> {
 }
 
 fn item_context(site: &SiteInfo, inputs: ItemInputs) -> Value {
-    let ItemInputs { kind, item, backlinks, updated } = inputs;
+    let ItemInputs { kind, item, backlinks, updated, graph } = inputs;
     let head = item.head();
     let value = value(item);
     let jsonld = json_ld(kind, &value);
-    let extra = json!({ "item": value, "backlinks": backlinks, "kind": kind, "jsonld": jsonld, "description": head.summary_text, "updated": updated });
+    let extra = json!({ "item": value, "backlinks": backlinks, "kind": kind, "jsonld": jsonld, "description": head.summary_text, "updated": updated, "graph": graph });
     with_common(site, &head.link.url, kind.dir(), extra)
 }
 
-/// What the plan needs besides the dossier: the map's drawing (which a build session may
-/// have kept) and this build's edition.
+/// What the plan needs besides the dossier: this build's edition.
 pub struct Extras<'d> {
-    pub map: crate::outputs::concept_map::Map,
     pub edition: &'d Edition,
     /// What the edition changed, by item id.
     updated: HashMap<&'d str, &'d Changed>,
 }
 
 impl<'d> Extras<'d> {
-    pub fn new(map: crate::outputs::concept_map::Map, edition: &'d Edition) -> Extras<'d> {
+    pub fn new(edition: &'d Edition) -> Extras<'d> {
         let c = &edition.changes;
         let lists = [&c.new_items, &c.updated, &c.opened_questions, &c.resolved_questions, &c.new_sources];
         let updated = lists.into_iter().flatten().map(|c| (c.id.as_str(), c)).collect();
-        Extras { map, edition, updated }
+        Extras { edition, updated }
     }
 }
 
-fn item_page<'d>(d: &'d Dossier, x: &Extras<'d>, kind: Kind, template: &'static str, item: ItemRef<'d>) -> Page<'d> {
+fn item_page<'d>(
+    d: &'d Dossier,
+    x: &Extras<'d>,
+    kind: Kind,
+    template: &'static str,
+    item: ItemRef<'d>,
+    graph: Option<Box<Drawing>>,
+) -> Page<'d> {
     let head = item.head();
     let lastmod = head.reviewed;
     let backlinks = d.backlinks.get(&head.link.id).map(Vec::as_slice).unwrap_or_default();
     let updated = x.updated.get(head.link.id.as_str()).copied();
-    let inputs = ItemInputs { kind, item, backlinks, updated };
+    let inputs = ItemInputs { kind, item, backlinks, updated, graph };
     Page { path: head.link.url.clone(), template, data: Data::Item(inputs), lastmod }
 }
 
@@ -258,6 +267,8 @@ fn list_page<'d>(d: &Dossier, kind: Kind, title: &str, intro: &str, entries: Vec
 /// Every page of the site.
 pub fn plan<'d>(d: &'d Dossier, x: Extras<'d>) -> Vec<Page<'d>> {
     let mut pages = Vec::new();
+    let near = Neighbours::new(d);
+    let graph = |h: &Head| near.drawing(&h.link, &d.meta.labels).map(Box::new);
     let mut reviewed: Vec<&Head> = d
         .pillars
         .iter()
@@ -283,11 +294,17 @@ pub fn plan<'d>(d: &'d Dossier, x: Extras<'d>) -> Vec<Page<'d>> {
     let entries = d.pillars.iter().map(|p| entry(&p.head, label(p.status))).collect();
     let labels = &d.meta.labels;
     pages.push(list_page(d, Kind::Pillar, &labels.pillars, &labels.pillars_intro, entries));
-    pages.extend(d.pillars.iter().map(|p| item_page(d, &x, Kind::Pillar, "pillar.html", ItemRef::Pillar(p))));
+    pages.extend(
+        d.pillars.iter().map(|p| item_page(d, &x, Kind::Pillar, "pillar.html", ItemRef::Pillar(p), graph(&p.head))),
+    );
 
     let entries = d.questions.iter().map(|q| entry(&q.head, label(q.status))).collect();
     pages.push(list_page(d, Kind::Question, &labels.open_questions, &labels.questions_intro, entries));
-    pages.extend(d.questions.iter().map(|q| item_page(d, &x, Kind::Question, "question.html", ItemRef::Question(q))));
+    pages.extend(
+        d.questions
+            .iter()
+            .map(|q| item_page(d, &x, Kind::Question, "question.html", ItemRef::Question(q), graph(&q.head))),
+    );
 
     let entries = d
         .actors
@@ -300,7 +317,9 @@ pub fn plan<'d>(d: &'d Dossier, x: Extras<'d>) -> Vec<Page<'d>> {
         })
         .collect();
     pages.push(list_page(d, Kind::Actor, &labels.actors, &labels.actors_intro, entries));
-    pages.extend(d.actors.iter().map(|a| item_page(d, &x, Kind::Actor, "actor.html", ItemRef::Actor(a))));
+    pages.extend(
+        d.actors.iter().map(|a| item_page(d, &x, Kind::Actor, "actor.html", ItemRef::Actor(a), graph(&a.head))),
+    );
 
     pages.push(page(
         d,
@@ -309,7 +328,9 @@ pub fn plan<'d>(d: &'d Dossier, x: Extras<'d>) -> Vec<Page<'d>> {
         "events",
         json!({ "title": labels.events, "intro": labels.events_intro, "events": d.events }),
     ));
-    pages.extend(d.events.iter().map(|e| item_page(d, &x, Kind::Event, "event.html", ItemRef::Event(e))));
+    pages.extend(
+        d.events.iter().map(|e| item_page(d, &x, Kind::Event, "event.html", ItemRef::Event(e), graph(&e.head))),
+    );
 
     let entries = d
         .figures
@@ -319,7 +340,7 @@ pub fn plan<'d>(d: &'d Dossier, x: Extras<'d>) -> Vec<Page<'d>> {
         })
         .collect();
     pages.push(list_page(d, Kind::Figure, &labels.figures, &labels.figures_intro, entries));
-    pages.extend(d.figures.iter().map(|f| item_page(d, &x, Kind::Figure, "figure.html", ItemRef::Figure(f))));
+    pages.extend(d.figures.iter().map(|f| item_page(d, &x, Kind::Figure, "figure.html", ItemRef::Figure(f), None)));
 
     let entries = d
         .sources
@@ -332,7 +353,7 @@ pub fn plan<'d>(d: &'d Dossier, x: Extras<'d>) -> Vec<Page<'d>> {
         })
         .collect();
     pages.push(list_page(d, Kind::Source, &labels.sources, &labels.sources_intro, entries));
-    pages.extend(d.sources.iter().map(|s| item_page(d, &x, Kind::Source, "source.html", ItemRef::Source(s))));
+    pages.extend(d.sources.iter().map(|s| item_page(d, &x, Kind::Source, "source.html", ItemRef::Source(s), None)));
 
     pages.push(page(
         d,
@@ -350,7 +371,8 @@ pub fn plan<'d>(d: &'d Dossier, x: Extras<'d>) -> Vec<Page<'d>> {
         "changes",
         json!({ "edition": x.edition, "first": x.edition.is_first(), "summary": x.edition.changes.summary() }),
     ));
-    pages.push(page(d, "map.html".into(), "map.html", "map", json!({ "map": x.map })));
+    pages.push(page(d, "map.html".into(), "map.html", "map", json!({ "map": crate::outputs::concept_map::layout(d) })));
+    pages.push(stands::stands_page(d));
     pages.push(page(d, "404.html".into(), "404.html", "home", json!({ "base_url": base_url(d) })));
     pages.push(feed(d, x.edition));
     publishing_files(d, &mut pages);

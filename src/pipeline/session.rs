@@ -181,9 +181,8 @@ impl Session {
             dossier.meta.base_url = self.base_url.clone();
         }
         t.lap("resolve");
-        let map = crate::outputs::concept_map::layout(&dossier, &mut self.memo.map);
         let edition = crate::outputs::edition::next(&dossier, self.memo.edition_before(&target));
-        let pages = plan::plan(&dossier, plan::Extras::new(map, &edition));
+        let pages = plan::plan(&dossier, plan::Extras::new(&edition));
         // Every page depends on the theme and on what all pages show of the dossier.
         let mut h = std::hash::DefaultHasher::new();
         let site_info = plan::SiteInfo::of(&dossier);

@@ -44,7 +44,7 @@ function firstItem(dir) {
   return m ? m[1] : null;
 }
 
-const kinds = ["index.html", "search.html?q=security", "review.html", "print.html", "404.html", "map.html"];
+const kinds = ["index.html", "search.html?q=security", "review.html", "print.html", "404.html", "map.html", "stands.html"];
 for (const dir of ["pillars", "questions", "actors", "events", "figures", "sources"]) {
   kinds.push(`${dir}/index.html`);
   const item = firstItem(dir);
@@ -150,7 +150,7 @@ for (const width of [360, 1440]) {
   for (const scheme of ["light", "dark"]) {
     const context = await browser.newContext({ colorScheme: scheme, viewport: { width, height: 900 } });
     const page = await newPage(context);
-    for (const [name, path] of [["index", "index.html"], ["source", sourcePage], ["print", "print.html"], ["map", "map.html"], ["pillar", firstItem("pillars")]]) {
+    for (const [name, path] of [["index", "index.html"], ["source", sourcePage], ["print", "print.html"], ["map", "map.html"], ["stands", "stands.html"], ["actor", firstItem("actors")], ["pillar", firstItem("pillars")]]) {
       await page.goto(url(path));
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       if (overflow > 1) {

@@ -32,6 +32,7 @@ mod print_pdf;
 mod publish;
 mod quotes;
 mod reading;
+mod relations;
 mod rights;
 mod schema;
 mod schema_agreement;
