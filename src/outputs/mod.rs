@@ -4,4 +4,5 @@
 pub mod archive;
 pub mod concept_map;
 pub mod export;
+pub mod previews;
 pub mod search;
