@@ -37,7 +37,11 @@ fn previews(d: &Dossier) -> serde_json::Map<String, Value> {
     let l = &d.meta.labels;
     let mut all: Vec<(&Head, String, String)> = Vec::new();
     for p in &d.pillars {
-        all.push((&p.head, capitalised(&l.pillar), joined([Some(format!("{} {}", l.pillar, p.order)), Some(word(p.status))])));
+        all.push((
+            &p.head,
+            capitalised(&l.pillar),
+            joined([Some(format!("{} {}", l.pillar, p.order)), Some(word(p.status))]),
+        ));
     }
     for q in &d.questions {
         all.push((&q.head, capitalised(&l.question), word(q.status)));

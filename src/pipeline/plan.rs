@@ -251,11 +251,7 @@ pub fn plan_with_map(d: &Dossier, map: crate::outputs::concept_map::Map) -> Vec<
     ));
     pages.extend(d.events.iter().map(|e| item_page(Kind::Event, "event.html", ItemRef::Event(e))));
 
-    let entries = d
-        .figures
-        .iter()
-        .map(|f| entry(&f.head, f.reading()))
-        .collect();
+    let entries = d.figures.iter().map(|f| entry(&f.head, f.reading())).collect();
     pages.push(list_page(d, Kind::Figure, &labels.figures, &labels.figures_intro, entries));
     pages.extend(d.figures.iter().map(|f| item_page(Kind::Figure, "figure.html", ItemRef::Figure(f))));
 

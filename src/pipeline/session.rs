@@ -270,7 +270,9 @@ impl Session {
             })
             .map_err(output_error)?;
         t.lap("search index");
-        staging.put_with("static/preview-data.js", |w| crate::outputs::previews::write_js(&dossier, w)).map_err(output_error)?;
+        staging
+            .put_with("static/preview-data.js", |w| crate::outputs::previews::write_js(&dossier, w))
+            .map_err(output_error)?;
         staging
             .put_with("dossier.json", |w| {
                 crate::outputs::export::write_json(&dossier, w, self.kept.as_mut().map(|k| &mut k.export))

@@ -143,6 +143,19 @@ if (tried.length < 5) { fail(`previews tried for only ${tried.length} kinds: ${t
   }
 }
 
+// The map's nodes are SVG links to items: they preview too.
+{
+  await page.goto(url("map.html"));
+  const node = await page.$("svg a.node-pillar");
+  if (!node) { fail("map: no pillar node"); }
+  else {
+    const href = await node.evaluate((a) => new URL(a.getAttribute("href"), location.href).href);
+    await node.hover();
+    judge(await preview(), "hover a pillar on the map", target(href));
+    await page.mouse.move(1, 1);
+  }
+}
+
 // 404.html served for a missing page one folder down: styled, and its links reach the root.
 {
   const missing = join(site, "actors", "no-such-page-previews-test.html");

@@ -54,11 +54,13 @@ fn preview_data_names_every_item_in_plain_words() {
         .into_keys()
         .filter(|p| {
             let dir = p.split('/').next().unwrap_or("");
-            ["pillars", "questions", "actors", "events", "figures", "sources"].contains(&dir) && !p.ends_with("/index.html")
+            ["pillars", "questions", "actors", "events", "figures", "sources"].contains(&dir)
+                && !p.ends_with("/index.html")
         })
         .collect();
     assert_eq!(data.keys().cloned().collect::<BTreeSet<_>>(), pages, "one preview per item page");
-    let ids: Vec<String> = pages.iter().map(|p| p.rsplit('/').next().unwrap().trim_end_matches(".html").to_string()).collect();
+    let ids: Vec<String> =
+        pages.iter().map(|p| p.rsplit('/').next().unwrap().trim_end_matches(".html").to_string()).collect();
     for (url, p) in &data {
         assert_eq!(p.len(), 4, "{url}: {p:?}");
         assert!(!p[0].is_empty() && !p[1].is_empty() && !p[3].is_empty(), "{url}: {p:?}");
@@ -113,7 +115,10 @@ fn figures_list_shows_each_value_and_report_count() {
         .select(&sel("ul.entries > li"))
         .map(|li| {
             let a = li.select(&sel("a")).next().unwrap();
-            (a.value().attr("href").unwrap().trim_start_matches("../").to_string(), text(li.select(&sel(".via")).next().unwrap()))
+            (
+                a.value().attr("href").unwrap().trim_start_matches("../").to_string(),
+                text(li.select(&sel(".via")).next().unwrap()),
+            )
         })
         .collect();
     assert!(rows.len() >= 5, "{rows:?}");
@@ -186,16 +191,22 @@ fn review_queue_is_for_editors_only() {
     let s = Site::load(&site);
     for (path, _) in common::snapshot(&site).iter().filter(|(p, _)| p.ends_with(".html") && *p != "review.html") {
         let page = s.page(path);
-        let to_review = page.select(&sel("a[href]")).filter_map(|a| a.value().attr("href")).find(|h| h.contains("review.html"));
+        let to_review =
+            page.select(&sel("a[href]")).filter_map(|a| a.value().attr("href")).find(|h| h.contains("review.html"));
         assert_eq!(to_review, None, "{path} links the review queue");
     }
     let review = s.page("review.html");
-    let robots: Vec<&str> = review.select(&sel("meta[name=robots]")).filter_map(|m| m.value().attr("content")).collect();
+    let robots: Vec<&str> =
+        review.select(&sel("meta[name=robots]")).filter_map(|m| m.value().attr("content")).collect();
     assert_eq!(robots, ["noindex, nofollow"]);
     let sitemap = std::fs::read_to_string(site.join("sitemap.xml")).unwrap();
     assert!(sitemap.contains("index.html") && !sitemap.contains("review.html"), "{sitemap}");
     // Where editors do look: `dossier check` names the page, when there is a queue.
-    common::write(dir.path(), "content/sources/later.md", "---\ntitle: Later\npublisher: Wire\npublished: 2026-02-01\n---\nMacron spoke again.\n");
+    common::write(
+        dir.path(),
+        "content/sources/later.md",
+        "---\ntitle: Later\npublisher: Wire\npublished: 2026-02-01\n---\nMacron spoke again.\n",
+    );
     let o = dossier(&["check", "--root", dir.path().to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stdout(&o).contains("Review queue: 1 item") && stdout(&o).contains("review.html"), "{}", stdout(&o));
@@ -204,7 +215,8 @@ fn review_queue_is_for_editors_only() {
 /// Every address a page loads or links, with its attribute.
 fn addresses(page: &scraper::Html) -> Vec<String> {
     let mut all = Vec::new();
-    for (css, attr) in [("a[href]", "href"), ("link[href]", "href"), ("script[src]", "src"), ("form[action]", "action")] {
+    for (css, attr) in [("a[href]", "href"), ("link[href]", "href"), ("script[src]", "src"), ("form[action]", "action")]
+    {
         all.extend(page.select(&sel(css)).filter_map(|e| e.value().attr(attr)).map(str::to_string));
     }
     all
@@ -217,7 +229,8 @@ fn not_found_page_is_absolute_with_a_base_url() {
     let all = addresses(&page);
     assert!(all.iter().any(|a| a == "https://example.org/d/static/style.css"), "{all:?}");
     assert!(all.iter().any(|a| a == "https://example.org/d/index.html"), "{all:?}");
-    let relative: Vec<_> = all.iter().filter(|a| !a.starts_with("https://example.org/d/") && !a.starts_with('#')).collect();
+    let relative: Vec<_> =
+        all.iter().filter(|a| !a.starts_with("https://example.org/d/") && !a.starts_with('#')).collect();
     assert!(relative.is_empty(), "relative addresses break at a nested path: {relative:?}");
     assert_eq!(page.select(&sel("script:not([src])")).count(), 0, "no inline script needed");
     assert!(page.select(&sel("link[rel=canonical]")).next().is_none(), "a 404 is no page to index");
@@ -254,7 +267,10 @@ fn not_found_page_without_a_base_url_finds_the_root_itself() {
     use std::io::Write;
     child.stdin.take().unwrap().write_all(script.as_bytes()).unwrap();
     let hash = String::from_utf8(child.wait_with_output().unwrap().stdout).unwrap();
-    assert!(csp.contains(&format!("'sha256-{}'", hash.trim())), "the CSP must allow the 404 script: {csp} (hash {hash})");
+    assert!(
+        csp.contains(&format!("'sha256-{}'", hash.trim())),
+        "the CSP must allow the 404 script: {csp} (hash {hash})"
+    );
     // Every other page allows no inline script at all.
     let index = std::fs::read_to_string(site.join("index.html")).unwrap();
     assert!(index.contains("script-src 'self';"), "only 404.html has a script hash");

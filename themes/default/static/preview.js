@@ -1,6 +1,6 @@
 // Link previews: pointing at or keyboard-focusing a link to an item page (a pillar,
 // question, actor, event, figure or source) shows the item's kind, title, a line of
-// facts and its summary; Escape, moving away or scrolling closes it. The words come
+// facts and its summary; Escape, moving away or scrolling the link away closes it. The words come
 // from static/preview-data.js (written by the build, keyed by the page's address from
 // the site root), loaded as a script the first time a reader reaches for a link: no
 // fetch, so it works from file:// too. Text is set with textContent, never parsed as
@@ -22,12 +22,18 @@
     return ITEM.test(k) && k.slice(-11) !== "/index.html" ? k : null;
   }
 
+  // A link's address, absolute; an SVG link (the map's nodes) keeps it in href.baseVal.
+  function hrefOf(a) {
+    if (typeof a.href === "string") { return a.href; }
+    try { return new URL(a.getAttribute("href"), window.location.href).href; } catch (e) { return ""; }
+  }
+
   // A link that can have a preview: to another item page, not a citation (those show
   // the cited paragraph themselves, see .cite-wrap in style.css).
   function linkOf(node) {
     var a = node && node.closest ? node.closest("a[href]") : null;
     if (!a || a.closest(".cite-wrap, .link-preview")) { return null; }
-    var k = key(a.href);
+    var k = key(hrefOf(a));
     return k && k !== here ? a : null;
   }
 
@@ -62,7 +68,7 @@
   function show(a, at) {
     pending = { a: a, at: at };
     if (!data) { load(); return; }
-    var p = data[key(a.href)];
+    var p = data[key(hrefOf(a))];
     if (!p) { return; }
     if (!box) { make(); }
     hide();
