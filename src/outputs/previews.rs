@@ -75,5 +75,5 @@ pub fn write_js(d: &Dossier, out: &mut dyn std::io::Write) -> std::io::Result<()
     let json = serde_json::to_string(&previews(d)).map_err(std::io::Error::other)?;
     // No text can end a script or start a comment if the file is ever inlined.
     let json = json.replace('<', "\\u003c");
-    write!(out, "window.DossierPreviews = {json};\n")
+    writeln!(out, "window.DossierPreviews = {json};")
 }
