@@ -31,6 +31,8 @@ fn print_editor_report(d: &Dossier, root: &Path) {
             d.review_queue.len(),
             if d.review_queue.len() == 1 { "" } else { "s" }
         );
+        // The site's review.html is for editors: no public page links it, so say where it is.
+        println!("  (also listed on review.html in the built site, which the site's pages do not link)");
         for e in &d.review_queue {
             let sources = list(e.stale.sources.iter().map(|s| s.id.clone()));
             println!("  {} (reviewed {}): newer {}", safe(&e.item.url), e.stale.reviewed, sources);

@@ -6,6 +6,7 @@ pub mod base_url;
 pub mod date;
 pub mod dossier;
 pub mod fields;
+mod figure_reading;
 pub mod files;
 pub mod kind;
 pub mod labels;

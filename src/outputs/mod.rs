@@ -6,4 +6,5 @@ pub mod concept_map;
 pub mod edition;
 pub mod export;
 pub mod neighbours;
+pub mod previews;
 pub mod search;

@@ -287,7 +287,7 @@ pub fn plan<'d>(d: &'d Dossier, x: Extras<'d>) -> Vec<Page<'d>> {
         "index.html".into(),
         "index.html",
         "home",
-        json!({ "meta": d.meta, "pillars": d.pillars, "recently_reviewed": reviewed, "review_count": d.review_queue.len(), "open_questions": open, "latest_sources": latest, "events": d.events,
+        json!({ "meta": d.meta, "pillars": d.pillars, "recently_reviewed": reviewed, "open_questions": open, "latest_sources": latest, "events": d.events,
                 "counts": { "pillars": d.pillars.len(), "questions": d.questions.len(), "actors": d.actors.len(), "events": d.events.len(), "figures": d.figures.len(), "sources": d.sources.len() } }),
     ));
 
@@ -332,13 +332,7 @@ pub fn plan<'d>(d: &'d Dossier, x: Extras<'d>) -> Vec<Page<'d>> {
         d.events.iter().map(|e| item_page(d, &x, Kind::Event, "event.html", ItemRef::Event(e), graph(&e.head))),
     );
 
-    let entries = d
-        .figures
-        .iter()
-        .map(|f| {
-            entry(&f.head, if f.disagree { "sources disagree".into() } else { format!("{} reports", f.values.len()) })
-        })
-        .collect();
+    let entries = d.figures.iter().map(|f| entry(&f.head, f.reading())).collect();
     pages.push(list_page(d, Kind::Figure, &labels.figures, &labels.figures_intro, entries));
     pages.extend(d.figures.iter().map(|f| item_page(d, &x, Kind::Figure, "figure.html", ItemRef::Figure(f), None)));
 
@@ -373,10 +367,25 @@ pub fn plan<'d>(d: &'d Dossier, x: Extras<'d>) -> Vec<Page<'d>> {
     ));
     pages.push(page(d, "map.html".into(), "map.html", "map", json!({ "map": crate::outputs::concept_map::layout(d) })));
     pages.push(stands::stands_page(d));
-    pages.push(page(d, "404.html".into(), "404.html", "home", json!({ "base_url": base_url(d) })));
+    pages.push(not_found(d));
     pages.push(feed(d, x.edition));
     publishing_files(d, &mut pages);
     pages
+}
+
+/// `404.html`, which a host serves at any depth: with a `base_url`, its links, styles and
+/// scripts are absolute (`root` is the base URL); without, 404.html finds the root itself.
+fn not_found<'d>(d: &Dossier) -> Page<'d> {
+    let base = base_url(d);
+    let mut data = with_common(&SiteInfo::of(d), "404.html", "home", json!({ "base_url": base }));
+    if let Value::Object(map) = &mut data {
+        if !base.is_empty() {
+            map.insert("root".into(), Value::String(base));
+        }
+        // Not a page to point search engines at.
+        map.insert("canonical".into(), Value::Null);
+    }
+    Page { path: "404.html".into(), template: "404.html", data: Data::Ready(data), lastmod: None }
 }
 
 /// `sitemap.xml` (only with a `base_url`: sitemaps need absolute addresses) and
@@ -386,7 +395,7 @@ fn publishing_files(d: &Dossier, pages: &mut Vec<Page<'_>>) {
     if !base.is_empty() {
         let urls: Vec<Value> = pages
             .iter()
-            .filter(|p| p.path.ends_with(".html") && p.path != "404.html")
+            .filter(|p| p.path.ends_with(".html") && p.path != "404.html" && p.path != "review.html")
             .map(|p| {
                 json!({ "loc": format!("{base}{}", p.path), "lastmod": p.lastmod.filter(|r| r.day.is_some() && !r.approximate).map(|r| r.iso()) })
             })

@@ -209,6 +209,9 @@ impl Session {
             .map_err(output_error)?;
         t.lap("search index");
         staging
+            .put_with("static/preview-data.js", |w| crate::outputs::previews::write_js(&dossier, w))
+            .map_err(output_error)?;
+        staging
             .put_with("dossier.json", |w| crate::outputs::export::write_json(&dossier, w, &mut self.memo.export))
             .map_err(output_error)?;
         t.lap("dossier.json");

@@ -28,6 +28,7 @@ mod init_new;
 mod labels;
 mod newsroom;
 mod output_safety;
+mod previews;
 mod print_pdf;
 mod publish;
 mod quotes;
