@@ -264,11 +264,10 @@ impl Session {
             staging.put(&path, &bytes).map_err(output_error)?;
         }
         t.lap("render");
-        staging
-            .put_with("static/search-index.js", |w| {
-                search::write_index_js(&dossier, w, self.kept.as_mut().map(|k| &mut k.search))
-            })
-            .map_err(output_error)?;
+        search::write_index(&dossier, self.kept.as_mut().map(|k| &mut k.search), &|path, bytes| {
+            staging.put(path, bytes).map(drop)
+        })
+        .map_err(output_error)?;
         t.lap("search index");
         staging
             .put_with("dossier.json", |w| {

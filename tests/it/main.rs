@@ -15,6 +15,7 @@ mod common;
 
 mod add;
 mod cli;
+mod corpus_cli;
 mod editor_errors;
 mod errors;
 mod external_checkers;
