@@ -403,7 +403,7 @@ fn main() {
         write(c.join(format!("questions/q{q:02}.yaml")), &y);
     }
     for e in 1..=100 {
-        let y = format!("title: Event {e}\ndate: \"{}\"\nplace: Capital\nsummary: Something happened.\nactors: [{}]\ncitations:\n{}", date(e * n / 100 - 1, n), actors[e % actors.len()].id, citation(seed, n, &actors, &mut rng));
+        let y = format!("title: Event {e}\ndate: \"{}\"\nplace: Capital\nsummary: Something happened.\nactors: [{}]\ncitations:\n{}", date((e * n / 100).saturating_sub(1), n), actors[e % actors.len()].id, citation(seed, n, &actors, &mut rng));
         write(c.join(format!("events/e{e:03}.yaml")), &y);
     }
     for f in 1..=30 {
