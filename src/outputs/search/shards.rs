@@ -123,8 +123,11 @@ pub fn term_file(key: &str) -> String {
     name
 }
 
+/// A term and its encoded postings.
+pub type Term = (String, String);
+
 /// Term shards: key -> the terms (with their encoded postings) it holds. `terms` sorted.
-pub fn plan<'a>(terms: &'a [(String, String)]) -> BTreeMap<String, Vec<&'a (String, String)>> {
+pub fn plan(terms: &[Term]) -> BTreeMap<String, Vec<&Term>> {
     let mut out = BTreeMap::new();
     split(terms, 0, "", &mut out);
     out
@@ -150,7 +153,8 @@ fn split<'a>(
     }
     // The prefix itself, if a term, stays in the prefix's shard; the rest by next letter.
     let mut keep: Vec<&(String, String)> = Vec::new();
-    let mut groups: Vec<(String, &[(String, String)], usize)> = Vec::new();
+    // (key, its terms, their bytes) per next letter.
+    let mut groups: Vec<(String, &[Term], usize)> = Vec::new();
     let mut i = 0;
     while i < terms.len() {
         let Some(next) = terms[i].0[depth..].chars().next() else {
