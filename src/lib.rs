@@ -19,6 +19,7 @@ pub mod authoring;
 pub mod diagnostic;
 pub mod error;
 pub mod hash;
+pub mod memo;
 pub mod model;
 pub mod outputs;
 pub mod pipeline;

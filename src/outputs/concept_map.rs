@@ -103,14 +103,10 @@ fn links(d: &Dossier) -> BTreeSet<(String, String)> {
     edges
 }
 
-pub fn layout(d: &Dossier) -> Map {
-    layout_cached(d, &mut None)
-}
-
-/// Like `layout`, reusing `earlier` (the last drawing and a hash of what it drew) when
-/// the nodes and edges are the same: drawing is the slow part, and most edits (a new
-/// source, say) do not change the map.
-pub fn layout_cached(d: &Dossier, earlier: &mut Option<(u64, Map)>) -> Map {
+/// The map's drawing. Reuses `earlier` (the last drawing and a hash of what it drew; `None`
+/// in a one-off build) when the nodes and edges are the same: drawing is the slow part,
+/// and most edits (a new source, say) do not change the map.
+pub fn layout(d: &Dossier, earlier: &mut Option<(u64, Map)>) -> Map {
     let edges = links(d);
     let mut degree: BTreeMap<&str, usize> = BTreeMap::new();
     for (a, b) in &edges {

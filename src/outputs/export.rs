@@ -2,13 +2,14 @@
 //! the file, and in a build session the sources (nearly all of its bytes) are serialised
 //! once and reused while unchanged (`Source::key`).
 
-use std::collections::HashMap;
 use std::io::{self, Write};
+use std::sync::Arc;
 
 use serde::Serialize;
 use serde_json::value::RawValue;
 
 use crate::hash::hash_of;
+use crate::memo::Table;
 use crate::model::dossier::Dossier;
 use crate::model::dossier::{Actor, Backlink, Event, Figure, Meta, NameCount, Pillar, Question, ReviewEntry, Source};
 
@@ -29,47 +30,32 @@ struct Export<'a> {
     unknown_names: &'a [NameCount],
 }
 
-/// Serialised sources kept between the builds of a session.
-#[derive(Default)]
-pub struct ExportCache {
-    sources: HashMap<String, (u64, Box<RawValue>)>,
-}
-
 fn key(s: &Source) -> u64 {
     // `stale` is set after resolution, so it is not part of `key`.
     hash_of(&(s.key, &s.head.stale))
 }
 
-/// Writes `dossier.json` to `out`; with a `cache` (a build session), reuses and keeps
-/// the serialised sources that are unchanged.
-pub fn write_json(d: &Dossier, out: &mut dyn Write, cache: Option<&mut ExportCache>) -> io::Result<()> {
+/// Writes `dossier.json` to `out`. With a memo that is on (a build session), the
+/// serialised sources are reused while unchanged, and kept for the next build.
+pub fn write_json(d: &Dossier, out: &mut dyn Write, memo: &mut Table<RawValue>) -> io::Result<()> {
     use rayon::prelude::*;
-    let Some(cache) = cache else {
+    if !memo.is_on() {
         // A one-off build streams the dossier straight out, never holding it serialised.
         return Ok(serde_json::to_writer(out, d)?);
-    };
-    let earlier = &cache.sources;
-    let fresh: Vec<Option<(u64, Box<RawValue>)>> = d
+    }
+    let earlier = &*memo;
+    let serialised: Vec<(u64, Arc<RawValue>)> = d
         .sources
         .par_iter()
         .map(|s| {
             let k = key(s);
-            match earlier.get(&s.head.link.id) {
-                Some((old, _)) if *old == k => Ok(None),
-                _ => Ok(Some((k, serde_json::value::to_raw_value(s)?))),
+            match earlier.get(&s.head.link.id, k) {
+                Some(done) => Ok((k, done)),
+                None => Ok((k, Arc::from(serde_json::value::to_raw_value(s)?))),
             }
         })
         .collect::<Result<_, serde_json::Error>>()?;
-    let mut sources: Vec<&RawValue> = Vec::with_capacity(d.sources.len());
-    for (s, f) in d.sources.iter().zip(&fresh) {
-        match f {
-            Some((_, raw)) => sources.push(raw),
-            None => match earlier.get(&s.head.link.id) {
-                Some((_, raw)) => sources.push(raw),
-                None => return Err(io::Error::other("export cache lost a source")),
-            },
-        }
-    }
+    let sources: Vec<&RawValue> = serialised.iter().map(|(_, raw)| &**raw).collect();
     let export = Export {
         meta: &d.meta,
         pillars: &d.pillars,
@@ -84,19 +70,6 @@ pub fn write_json(d: &Dossier, out: &mut dyn Write, cache: Option<&mut ExportCac
     };
     serde_json::to_writer(&mut *out, &export)?;
     drop(export);
-    let mut kept = std::mem::take(&mut cache.sources);
-    cache.sources = d
-        .sources
-        .iter()
-        .zip(fresh)
-        .filter_map(|(s, f)| {
-            let id = &s.head.link.id;
-            let entry = match f {
-                Some(entry) => entry,
-                None => kept.remove(id)?,
-            };
-            Some((id.clone(), entry))
-        })
-        .collect();
+    memo.keep(d.sources.iter().zip(serialised).map(|(s, (k, raw))| (s.head.link.id.clone(), k, raw)));
     Ok(())
 }

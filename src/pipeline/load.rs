@@ -81,13 +81,9 @@ pub struct Broken {
 }
 
 /// Reads the dossier under `root/content`. Returns what parsed, and every problem met.
-pub fn load(root: &Path) -> (Raw, Vec<Diagnostic>) {
-    load_reusing(root, Raw::default())
-}
-
-/// Like `load`, reusing the parse of every file of `earlier` whose size and modification
-/// time are unchanged.
-pub fn load_reusing(root: &Path, earlier: Raw) -> (Raw, Vec<Diagnostic>) {
+/// The parse of every file of `earlier` (the last load of a build session; empty in a
+/// one-off build) is reused while the file's size and modification time are unchanged.
+pub fn load(root: &Path, earlier: Raw) -> (Raw, Vec<Diagnostic>) {
     let content = root.join("content");
     let mut raw = Raw::default();
     let mut errors = Vec::new();

@@ -8,6 +8,7 @@
 //! holds the entry points the commands call: `open`, `build_with` and `check`.
 
 pub mod load;
+pub mod memo;
 pub mod plan;
 pub mod render;
 pub mod resolve;
@@ -21,12 +22,13 @@ use crate::diagnostic::Diagnostic;
 use crate::error::Failure;
 use crate::model::base_url::BaseUrl;
 use crate::model::dossier::Dossier;
+use load::Raw;
 use session::{Built, Session};
 
 /// Loads and resolves the dossier under `root`: every check a build makes.
 pub fn open(root: &Path) -> Result<Dossier, Vec<Diagnostic>> {
-    let (raw, mut errors) = load::load(root);
-    let (dossier, resolve_errors) = resolve::resolve(&raw);
+    let (raw, mut errors) = load::load(root, Raw::default());
+    let (dossier, resolve_errors) = resolve::resolve(&raw, &mut resolve::Cache::default());
     errors.extend(resolve_errors);
     match dossier {
         Some(d) if errors.is_empty() => Ok(d),
@@ -67,21 +69,14 @@ pub fn build_with(root: &Path, output: &Path, opts: &BuildOptions) -> Result<Bui
 /// `dossier check`: every check a build makes, writing nothing. Content and theme are
 /// both checked, so one run reports the errors of both.
 pub fn check(root: &Path) -> Result<Dossier, Failure> {
-    use rayon::prelude::*;
-    let (raw, mut errors) = load::load(root);
-    let (dossier, resolve_errors) = resolve::resolve(&raw);
+    let (raw, mut errors) = load::load(root, Raw::default());
+    let (dossier, resolve_errors) = resolve::resolve(&raw, &mut resolve::Cache::default());
     errors.extend(resolve_errors);
     let compiled = session::templates(root, &raw);
     drop(raw);
     let (dossier, theme, tera) = session::ready(dossier, errors, compiled).map_err(Failure::Content)?;
-    let mut errors: Vec<Diagnostic> = plan::plan(&dossier)
-        .into_par_iter()
-        .filter_map(|page| render::render_page(&tera, page.template, page.context(&dossier), &theme).err())
-        .collect();
-    errors.dedup();
-    if errors.is_empty() {
-        Ok(dossier)
-    } else {
-        Err(Failure::Content(errors))
-    }
+    let pages = plan::plan(&dossier, crate::outputs::concept_map::layout(&dossier, &mut None));
+    let pages = pages.into_iter().map(|page| (page, None)).collect();
+    render::render_all(pages, &plan::SiteInfo::of(&dossier), &tera, &theme, &render::Discard)?;
+    Ok(dossier)
 }

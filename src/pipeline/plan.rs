@@ -8,8 +8,8 @@ use serde_json::{json, Value};
 use crate::hash::hash_of;
 use crate::model::base_url::BaseUrl;
 use crate::model::date::PartialDate;
-use crate::model::dossier::{Actor, Dossier, Event, Figure, Head, Pillar, Question, Source};
-use crate::model::files::QuestionStatus;
+use crate::model::dossier::{Actor, Backlink, Dossier, Event, Figure, Head, Pillar, Question, Source};
+use crate::model::files::{Labels, QuestionStatus};
 use crate::model::kind::Kind;
 
 mod print;
@@ -24,12 +24,51 @@ pub struct Page<'d> {
     pub lastmod: Option<PartialDate>,
 }
 
-/// A page's template data. Item pages (nearly all of a large site) keep a reference to
-/// their item and build their context only when rendered, so a rebuild can tell which
-/// pages changed (see `fingerprint`) without building every context.
+/// A page's template data. Item pages (nearly all of a large site) keep their inputs
+/// and build their context only when rendered, so a rebuild can tell which pages changed
+/// (see `fingerprint`) without building every context.
 pub enum Data<'d> {
     Ready(Value),
-    Item { kind: Kind, item: ItemRef<'d> },
+    Item(ItemInputs<'d>),
+}
+
+/// Everything an item page shows besides what every page shows (`SiteInfo`): declared
+/// once, hashed for its fingerprint and the only thing its context is built from, so the
+/// two cannot drift apart.
+#[derive(Serialize)]
+pub struct ItemInputs<'d> {
+    kind: Kind,
+    item: ItemRef<'d>,
+    backlinks: &'d [Backlink],
+}
+
+/// What every page shows of the dossier as a whole (name, date, words for sections);
+/// hashed into every page's fingerprint by `site_fingerprint`.
+#[derive(Serialize)]
+pub struct SiteInfo<'d> {
+    title: &'d str,
+    subtitle: Option<&'d str>,
+    as_of: PartialDate,
+    as_of_human: String,
+    language: &'d str,
+    /// `base_url` with exactly one trailing slash, or "".
+    base_url: String,
+    labels: &'d Labels,
+}
+
+impl<'d> SiteInfo<'d> {
+    pub fn of(d: &'d Dossier) -> SiteInfo<'d> {
+        let m = &d.meta;
+        SiteInfo {
+            title: &m.title,
+            subtitle: m.subtitle.as_deref(),
+            as_of: m.as_of,
+            as_of_human: m.as_of.human(),
+            language: &m.language,
+            base_url: m.base_url.as_ref().map(BaseUrl::with_slash).unwrap_or_default(),
+            labels: &m.labels,
+        }
+    }
 }
 
 /// An item of any kind, serialised as the item itself.
@@ -59,34 +98,33 @@ impl<'d> ItemRef<'d> {
 
 impl Page<'_> {
     /// The data the template sees.
-    pub fn context(self, d: &Dossier) -> Value {
+    pub fn context(self, site: &SiteInfo) -> Value {
         match self.data {
             Data::Ready(v) => v,
-            Data::Item { kind, item } => item_context(d, kind, item),
+            Data::Item(inputs) => item_context(site, inputs),
         }
     }
 
     /// A hash of everything the rendered page depends on besides the templates:
     /// equal fingerprints in two builds with the same theme mean equal pages.
     /// `site` is the fingerprint of what every page shows of the dossier (see `site_fingerprint`).
-    pub fn fingerprint(&self, d: &Dossier, site: u64) -> u64 {
+    pub fn fingerprint(&self, site: u64) -> u64 {
         let at = (self.path.as_str(), self.template, site);
         match &self.data {
             Data::Ready(v) => hash_of(&(at, v)),
             // A source's `key` already hashes everything it was resolved from, so its
             // text (most of a large site's bytes) need not be hashed again.
-            Data::Item { kind, item: ItemRef::Source(s) } => {
-                hash_of(&(at, kind, s.key, &s.head, d.backlinks.get(&s.head.link.id)))
+            Data::Item(ItemInputs { kind, item: ItemRef::Source(s), backlinks }) => {
+                hash_of(&(at, kind, s.key, &s.head, backlinks))
             }
-            Data::Item { kind, item } => hash_of(&(at, kind, item, d.backlinks.get(&item.head().link.id))),
+            Data::Item(inputs) => hash_of(&(at, inputs)),
         }
     }
 }
 
 /// The part of every page's context that comes from the dossier as a whole.
-pub fn site_fingerprint(d: &Dossier) -> u64 {
-    let m = &d.meta;
-    hash_of(&(&m.title, &m.subtitle, m.as_of, &m.language, &m.base_url, &m.labels))
+pub fn site_fingerprint(site: &SiteInfo) -> u64 {
+    hash_of(site)
 }
 
 /// An entry of a list page.
@@ -112,22 +150,22 @@ fn label(v: impl Serialize) -> String {
 
 /// What is the same on every page: the dossier's name, navigation, and the way back
 /// to the site root (`root`: "" at the top, "../" one folder down).
-fn common(d: &Dossier, root: &str, path: &str, section: &str) -> Value {
-    let base = base_url(d);
+fn common(site: &SiteInfo, root: &str, path: &str, section: &str) -> Value {
+    let base = &site.base_url;
     let canonical = (!base.is_empty()).then(|| format!("{base}{path}"));
     json!({
         "canonical": canonical,
-        "site": { "title": d.meta.title, "subtitle": d.meta.subtitle, "as_of": d.meta.as_of, "as_of_human": d.meta.as_of.human(), "language": d.meta.language },
+        "site": { "title": site.title, "subtitle": site.subtitle, "as_of": site.as_of, "as_of_human": site.as_of_human, "language": site.language },
         "root": root,
         "path": path,
         "section": section,
-        "labels": d.meta.labels,
+        "labels": site.labels,
     })
 }
 
-fn with_common(d: &Dossier, path: &str, section: &str, extra: Value) -> Value {
+fn with_common(site: &SiteInfo, path: &str, section: &str, extra: Value) -> Value {
     let root = if path.contains('/') { "../" } else { "" };
-    let mut data = common(d, root, path, section);
+    let mut data = common(site, root, path, section);
     if let (Value::Object(base), Value::Object(more)) = (&mut data, extra) {
         base.extend(more);
     }
@@ -135,7 +173,7 @@ fn with_common(d: &Dossier, path: &str, section: &str, extra: Value) -> Value {
 }
 
 fn page<'d>(d: &Dossier, path: String, template: &'static str, section: &str, extra: Value) -> Page<'d> {
-    let data = Data::Ready(with_common(d, &path, section, extra));
+    let data = Data::Ready(with_common(&SiteInfo::of(d), &path, section, extra));
     Page { path, template, data, lastmod: None }
 }
 
@@ -171,19 +209,20 @@ fn json_ld(kind: Kind, item: &Value) -> Option<String> {
     serde_json::to_string(&data).ok().map(|s| s.replace('<', "\\u003c"))
 }
 
-fn item_context(d: &Dossier, kind: Kind, item: ItemRef) -> Value {
+fn item_context(site: &SiteInfo, inputs: ItemInputs) -> Value {
+    let ItemInputs { kind, item, backlinks } = inputs;
     let head = item.head();
-    let backlinks = d.backlinks.get(&head.link.id);
-    let item = value(item);
-    let jsonld = json_ld(kind, &item);
-    let extra = json!({ "item": item, "backlinks": backlinks.map(Vec::as_slice).unwrap_or_default(), "kind": kind, "jsonld": jsonld, "description": head.summary_text });
-    with_common(d, &head.link.url, kind.dir(), extra)
+    let value = value(item);
+    let jsonld = json_ld(kind, &value);
+    let extra = json!({ "item": value, "backlinks": backlinks, "kind": kind, "jsonld": jsonld, "description": head.summary_text });
+    with_common(site, &head.link.url, kind.dir(), extra)
 }
 
-fn item_page<'d>(kind: Kind, template: &'static str, item: ItemRef<'d>) -> Page<'d> {
+fn item_page<'d>(d: &'d Dossier, kind: Kind, template: &'static str, item: ItemRef<'d>) -> Page<'d> {
     let head = item.head();
     let lastmod = head.reviewed;
-    Page { path: head.link.url.clone(), template, data: Data::Item { kind, item }, lastmod }
+    let backlinks = d.backlinks.get(&head.link.id).map(Vec::as_slice).unwrap_or_default();
+    Page { path: head.link.url.clone(), template, data: Data::Item(ItemInputs { kind, item, backlinks }), lastmod }
 }
 
 fn list_page<'d>(d: &Dossier, kind: Kind, title: &str, intro: &str, entries: Vec<Entry>) -> Page<'d> {
@@ -191,12 +230,8 @@ fn list_page<'d>(d: &Dossier, kind: Kind, title: &str, intro: &str, entries: Vec
     page(d, format!("{}/index.html", kind.dir()), "list.html", kind.dir(), extra)
 }
 
-pub fn plan(d: &Dossier) -> Vec<Page<'_>> {
-    plan_with_map(d, crate::outputs::concept_map::layout(d))
-}
-
-/// `plan`, given the map's drawing (which a build session may have kept).
-pub fn plan_with_map(d: &Dossier, map: crate::outputs::concept_map::Map) -> Vec<Page<'_>> {
+/// Every page of the site, given the map's drawing (which a build session may have kept).
+pub fn plan(d: &Dossier, map: crate::outputs::concept_map::Map) -> Vec<Page<'_>> {
     let mut pages = Vec::new();
     let mut reviewed: Vec<&Head> = d
         .pillars
@@ -223,11 +258,11 @@ pub fn plan_with_map(d: &Dossier, map: crate::outputs::concept_map::Map) -> Vec<
     let entries = d.pillars.iter().map(|p| entry(&p.head, label(p.status))).collect();
     let labels = &d.meta.labels;
     pages.push(list_page(d, Kind::Pillar, &labels.pillars, &labels.pillars_intro, entries));
-    pages.extend(d.pillars.iter().map(|p| item_page(Kind::Pillar, "pillar.html", ItemRef::Pillar(p))));
+    pages.extend(d.pillars.iter().map(|p| item_page(d, Kind::Pillar, "pillar.html", ItemRef::Pillar(p))));
 
     let entries = d.questions.iter().map(|q| entry(&q.head, label(q.status))).collect();
     pages.push(list_page(d, Kind::Question, &labels.open_questions, &labels.questions_intro, entries));
-    pages.extend(d.questions.iter().map(|q| item_page(Kind::Question, "question.html", ItemRef::Question(q))));
+    pages.extend(d.questions.iter().map(|q| item_page(d, Kind::Question, "question.html", ItemRef::Question(q))));
 
     let entries = d
         .actors
@@ -240,7 +275,7 @@ pub fn plan_with_map(d: &Dossier, map: crate::outputs::concept_map::Map) -> Vec<
         })
         .collect();
     pages.push(list_page(d, Kind::Actor, &labels.actors, &labels.actors_intro, entries));
-    pages.extend(d.actors.iter().map(|a| item_page(Kind::Actor, "actor.html", ItemRef::Actor(a))));
+    pages.extend(d.actors.iter().map(|a| item_page(d, Kind::Actor, "actor.html", ItemRef::Actor(a))));
 
     pages.push(page(
         d,
@@ -249,7 +284,7 @@ pub fn plan_with_map(d: &Dossier, map: crate::outputs::concept_map::Map) -> Vec<
         "events",
         json!({ "title": labels.events, "intro": labels.events_intro, "events": d.events }),
     ));
-    pages.extend(d.events.iter().map(|e| item_page(Kind::Event, "event.html", ItemRef::Event(e))));
+    pages.extend(d.events.iter().map(|e| item_page(d, Kind::Event, "event.html", ItemRef::Event(e))));
 
     let entries = d
         .figures
@@ -259,7 +294,7 @@ pub fn plan_with_map(d: &Dossier, map: crate::outputs::concept_map::Map) -> Vec<
         })
         .collect();
     pages.push(list_page(d, Kind::Figure, &labels.figures, &labels.figures_intro, entries));
-    pages.extend(d.figures.iter().map(|f| item_page(Kind::Figure, "figure.html", ItemRef::Figure(f))));
+    pages.extend(d.figures.iter().map(|f| item_page(d, Kind::Figure, "figure.html", ItemRef::Figure(f))));
 
     let entries = d
         .sources
@@ -272,7 +307,7 @@ pub fn plan_with_map(d: &Dossier, map: crate::outputs::concept_map::Map) -> Vec<
         })
         .collect();
     pages.push(list_page(d, Kind::Source, &labels.sources, &labels.sources_intro, entries));
-    pages.extend(d.sources.iter().map(|s| item_page(Kind::Source, "source.html", ItemRef::Source(s))));
+    pages.extend(d.sources.iter().map(|s| item_page(d, Kind::Source, "source.html", ItemRef::Source(s))));
 
     pages.push(page(
         d,

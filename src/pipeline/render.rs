@@ -7,6 +7,8 @@ use std::collections::HashMap;
 use tera::{Tera, Value};
 
 use crate::diagnostic::Diagnostic;
+use crate::error::Failure;
+use crate::pipeline::plan::{Page, SiteInfo};
 use crate::pipeline::theme::Theme;
 use crate::text::escape;
 
@@ -92,4 +94,76 @@ pub fn render_page(tera: &Tera, template: &str, context: Value, theme: &Theme) -
     let context = tera::Context::from_value(context).map_err(|e| template_error(theme, &e))?;
     let html = tera.render(template, &context).map_err(|e| template_error(theme, &e))?;
     Ok(html.into_bytes())
+}
+
+/// What a page's rendering is for: a build writes the bytes, a check only wants errors.
+pub trait Sink: Sync {
+    /// Whether the page at `path` (with this fingerprint) is already in place as it would
+    /// be rendered, so it need not be rendered again.
+    fn unchanged(&self, path: &str, fingerprint: Option<u64>) -> std::io::Result<bool>;
+    fn put(&self, path: &str, bytes: &[u8]) -> std::io::Result<()>;
+}
+
+/// Renders every page (with its fingerprint, if a build session computed one) in
+/// parallel into `sink`, skipping those the sink already holds.
+/// Returns how many were rendered, or every content error (each once; content errors win
+/// over the first output error).
+pub fn render_all(
+    pages: Vec<(Page<'_>, Option<u64>)>,
+    site: &SiteInfo,
+    tera: &Tera,
+    theme: &Theme,
+    sink: &dyn Sink,
+) -> Result<usize, Failure> {
+    use rayon::prelude::*;
+    let outcomes: Vec<Result<bool, Failure>> = pages
+        .into_par_iter()
+        .map(|(page, fp)| {
+            let path = page.path.clone();
+            let write = |e: std::io::Error| Failure::Output(format!("cannot write {path}: {e}"));
+            if sink.unchanged(&path, fp).map_err(write)? {
+                return Ok(false);
+            }
+            let template = page.template;
+            let bytes =
+                render_page(tera, template, page.context(site), theme).map_err(|e| Failure::Content(vec![e]))?;
+            sink.put(&path, &bytes).map_err(write)?;
+            Ok(true)
+        })
+        .collect();
+    let mut content: Vec<Diagnostic> = Vec::new();
+    let mut output = None;
+    let mut rendered = 0;
+    for outcome in outcomes {
+        match outcome {
+            Ok(r) => rendered += usize::from(r),
+            // One template error met on many pages is reported once.
+            Err(Failure::Content(errors)) => errors.into_iter().for_each(|e| {
+                if !content.contains(&e) {
+                    content.push(e);
+                }
+            }),
+            Err(Failure::Output(e) | Failure::Usage(e)) => output = output.or(Some(e)),
+        }
+    }
+    if !content.is_empty() {
+        return Err(Failure::Content(content));
+    }
+    match output {
+        Some(e) => Err(Failure::Output(e)),
+        None => Ok(rendered),
+    }
+}
+
+/// A sink that keeps nothing: `check` renders every page only to find its errors.
+pub struct Discard;
+
+impl Sink for Discard {
+    fn unchanged(&self, _: &str, _: Option<u64>) -> std::io::Result<bool> {
+        Ok(false)
+    }
+
+    fn put(&self, _: &str, _: &[u8]) -> std::io::Result<()> {
+        Ok(())
+    }
 }

@@ -19,6 +19,7 @@ use crate::error::Failure;
 use crate::model::dossier::Dossier;
 use crate::outputs::search;
 use crate::pipeline::load::{self, Raw};
+use crate::pipeline::memo::Memo;
 use crate::pipeline::theme::Theme;
 use crate::pipeline::write::guard as output;
 use crate::pipeline::write::Staging;
@@ -27,34 +28,14 @@ use crate::pipeline::{plan, render, resolve};
 pub struct Session {
     root: PathBuf,
     output: PathBuf,
-    /// What the last build left for the next; `None` in a one-off build.
-    kept: Option<Kept>,
+    /// What the last build left for the next; off in a one-off build.
+    memo: Memo,
     /// Overrides `base_url` in dossier.yaml.
     pub base_url: Option<crate::model::base_url::BaseUrl>,
     /// Also write the site into this zip archive.
     pub zip: Option<PathBuf>,
     /// Replace the output (or the archive) even if it holds files a build did not write.
     pub force: bool,
-}
-
-/// What an incremental session keeps from one build for the next.
-#[derive(Default)]
-struct Kept {
-    /// The files of the last load, reused while their size and time are unchanged.
-    raw: Raw,
-    /// Fingerprint of every page at `output`, by path.
-    pages: HashMap<String, u64>,
-    /// Per-source work of the last resolution.
-    resolved: resolve::Cache,
-    /// Source entries of the search index.
-    search: search::SearchCache,
-    /// Serialised sources of dossier.json.
-    export: crate::outputs::export::ExportCache,
-    /// The last drawing of the map, and a hash of what it drew.
-    map: Option<(u64, crate::outputs::concept_map::Map)>,
-    /// Which folder the last build swapped in: if another process has built into the
-    /// output since, `pages` no longer describes it.
-    swapped_in: Option<(u64, u64)>,
 }
 
 /// What a build did.
@@ -125,27 +106,20 @@ pub(crate) fn ready(
     }
 }
 
-/// Errors from pages rendered in parallel: content errors win over output errors, and
-/// one template error met on many pages is reported once.
-#[derive(Default)]
-struct Errors {
-    content: Vec<Diagnostic>,
-    output: Option<String>,
+/// The new site being staged, and the fingerprints of the pages of the one it replaces:
+/// a page whose fingerprint is unchanged is taken over from it, not rendered again.
+struct Site<'a> {
+    staging: &'a Staging,
+    previous: &'a HashMap<String, u64>,
 }
 
-impl Errors {
-    fn into_failure(self) -> Option<Failure> {
-        if !self.content.is_empty() {
-            let mut unique: Vec<Diagnostic> = Vec::new();
-            for e in self.content {
-                if !unique.contains(&e) {
-                    unique.push(e);
-                }
-            }
-            Some(Failure::Content(unique))
-        } else {
-            self.output.map(Failure::Output)
-        }
+impl render::Sink for Site<'_> {
+    fn unchanged(&self, path: &str, fingerprint: Option<u64>) -> io::Result<bool> {
+        Ok(fingerprint.is_some() && self.previous.get(path) == fingerprint.as_ref() && self.staging.keep(path)?)
+    }
+
+    fn put(&self, path: &str, bytes: &[u8]) -> io::Result<()> {
+        self.staging.put(path, bytes).map(drop)
     }
 }
 
@@ -154,7 +128,7 @@ impl Session {
         Session {
             root: root.to_path_buf(),
             output: output.to_path_buf(),
-            kept: None,
+            memo: Memo::off(),
             base_url: None,
             zip: None,
             force: false,
@@ -164,7 +138,7 @@ impl Session {
     /// A session that keeps what each build computed, so the next one redoes only what
     /// changed (at the price of the memory it keeps): what `dossier serve` uses.
     pub fn incremental(root: &Path, output: &Path) -> Session {
-        Session { kept: Some(Kept::default()), ..Session::new(root, output) }
+        Session { memo: Memo::on(), ..Session::new(root, output) }
     }
 
     /// Builds the site and swaps it in; on any error the output is left as it was.
@@ -186,93 +160,50 @@ impl Session {
         .map_err(cannot)?;
         // Whatever ran before us may have changed the folder: check it again, now it is ours.
         output::check_contents(&self.output, &target, self.force).map_err(Failure::Usage)?;
-        if let Some(kept) = &mut self.kept {
-            if kept.swapped_in != output::identity(&target) {
-                kept.pages.clear();
-            }
+        if self.memo.swapped_in != output::identity(&target) {
+            self.memo.pages.clear();
         }
         let start = Instant::now();
         let mut t = Timer { last: start, laps: Vec::new() };
-        let earlier = self.kept.as_mut().map(|k| std::mem::take(&mut k.raw)).unwrap_or_default();
-        let (raw, mut errors) = load::load_reusing(&self.root, earlier);
+        let (raw, mut errors) = load::load(&self.root, self.memo.take_files());
         t.lap("load");
-        let (dossier, resolve_errors) = resolve::resolve_cached(&raw, self.kept.as_mut().map(|k| &mut k.resolved));
+        let (dossier, resolve_errors) = resolve::resolve(&raw, &mut self.memo.resolved);
         let compiled = templates(&self.root, &raw);
-        // The files' text is kept only for a session's next load; a one-off build frees it
-        // before rendering, which is when memory peaks.
-        match &mut self.kept {
-            Some(kept) => kept.raw = raw,
-            None => drop(raw),
-        }
+        self.memo.keep_files(raw);
         errors.extend(resolve_errors);
         let (mut dossier, theme, tera) = ready(dossier, errors, compiled).map_err(Failure::Content)?;
         if self.base_url.is_some() {
             dossier.meta.base_url = self.base_url.clone();
         }
         t.lap("resolve");
-        let map = match &mut self.kept {
-            Some(kept) => crate::outputs::concept_map::layout_cached(&dossier, &mut kept.map),
-            None => crate::outputs::concept_map::layout(&dossier),
-        };
-        let pages = plan::plan_with_map(&dossier, map);
+        let map = crate::outputs::concept_map::layout(&dossier, &mut self.memo.map);
+        let pages = plan::plan(&dossier, map);
         // Every page depends on the theme and on what all pages show of the dossier.
         let mut h = std::hash::DefaultHasher::new();
-        (plan::site_fingerprint(&dossier), &theme.files).hash(&mut h);
+        let site_info = plan::SiteInfo::of(&dossier);
+        (plan::site_fingerprint(&site_info), &theme.files).hash(&mut h);
         let site = h.finish();
         // Fingerprints serve only a session's next build; a one-off build skips them.
-        let remember = self.kept.is_some();
-        let fingerprints: Vec<Option<u64>> =
-            pages.par_iter().map(|p| remember.then(|| p.fingerprint(&dossier, site))).collect();
+        let remember = self.memo.is_on();
+        let fingerprints: Vec<Option<u64>> = pages.par_iter().map(|p| remember.then(|| p.fingerprint(site))).collect();
         let html = pages.iter().filter(|p| p.path.ends_with(".html")).count();
         t.lap("plan");
 
         let output_error = |e: io::Error| Failure::Output(format!("cannot write {}: {e}", self.output.display()));
         let staging = Staging::begin(&target).map_err(output_error)?;
-        let none = HashMap::new();
-        let previous = self.kept.as_ref().map_or(&none, |k| &k.pages);
         let paths: Vec<String> = pages.iter().map(|p| p.path.clone()).collect();
-        let (theme_ref, dossier_ref, tera_ref, staging_ref) = (&theme, &dossier, &tera, &staging);
-        let outcomes: Vec<Result<bool, Failure>> = pages
-            .into_par_iter()
-            .zip(fingerprints.par_iter())
-            .map(|(page, fp)| {
-                let path = page.path.clone();
-                let write = |e: io::Error| Failure::Output(format!("cannot write {path}: {e}"));
-                if fp.is_some() && previous.get(&path) == fp.as_ref() && staging_ref.keep(&path).map_err(write)? {
-                    return Ok(false);
-                }
-                let template = page.template;
-                let bytes = render::render_page(tera_ref, template, page.context(dossier_ref), theme_ref)
-                    .map_err(|e| Failure::Content(vec![e]))?;
-                staging_ref.put(&path, &bytes).map_err(write)?;
-                Ok(true)
-            })
-            .collect();
-        let mut failed = Errors::default();
-        let mut rendered = 0;
-        for outcome in outcomes {
-            match outcome {
-                Ok(r) => rendered += usize::from(r),
-                Err(Failure::Content(e)) => failed.content.extend(e),
-                Err(Failure::Output(e) | Failure::Usage(e)) => failed.output = failed.output.or(Some(e)),
-            }
-        }
-        if let Some(failure) = failed.into_failure() {
-            return Err(failure);
-        }
+        let sink = Site { staging: &staging, previous: &self.memo.pages };
+        let pages = pages.into_iter().zip(fingerprints.iter().copied()).collect();
+        let rendered = render::render_all(pages, &site_info, &tera, &theme, &sink)?;
         for (path, bytes) in theme.statics() {
             staging.put(&path, &bytes).map_err(output_error)?;
         }
         t.lap("render");
-        search::write_index(&dossier, self.kept.as_mut().map(|k| &mut k.search), &|path, bytes| {
-            staging.put(path, bytes).map(drop)
-        })
-        .map_err(output_error)?;
+        search::write_index(&dossier, self.memo.search(), &|path, bytes| staging.put(path, bytes).map(drop))
+            .map_err(output_error)?;
         t.lap("search index");
         staging
-            .put_with("dossier.json", |w| {
-                crate::outputs::export::write_json(&dossier, w, self.kept.as_mut().map(|k| &mut k.export))
-            })
+            .put_with("dossier.json", |w| crate::outputs::export::write_json(&dossier, w, &mut self.memo.export))
             .map_err(output_error)?;
         t.lap("dossier.json");
         // The archive is made from the finished folder and moved into place only once
@@ -296,9 +227,9 @@ impl Session {
             warnings.push(e);
         }
         t.lap("swap");
-        if let Some(kept) = &mut self.kept {
-            kept.pages = paths.into_iter().zip(fingerprints).filter_map(|(path, fp)| Some((path, fp?))).collect();
-            kept.swapped_in = output::identity(&target);
+        if self.memo.is_on() {
+            self.memo.pages = paths.into_iter().zip(fingerprints).filter_map(|(path, fp)| Some((path, fp?))).collect();
+            self.memo.swapped_in = output::identity(&target);
         }
         Ok(Built {
             pages: html,

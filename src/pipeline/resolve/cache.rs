@@ -6,18 +6,30 @@
 //! Invariant: an entry is used only when the hash of every input it was made from is
 //! equal, so a cached result is always the result a fresh resolution would compute.
 
-use std::collections::HashMap;
-use std::sync::Arc;
-
 use super::SourceText;
+use crate::memo::Table;
 use crate::model::dossier::{Mention, Source};
 
+/// Off (`Cache::default()`) in a one-off build or a check.
 #[derive(Default)]
 pub struct Cache {
-    /// source id -> (hash of its body and relays, prepared text)
-    pub(super) texts: HashMap<String, (u64, Arc<SourceText>)>,
-    /// source id -> (hash of every input, resolved source, its mentions by actor id)
-    pub(super) sources: HashMap<String, (u64, Arc<ResolvedSource>)>,
+    /// By source id, keyed by the hash of its body and relays: the prepared text.
+    pub(super) texts: Table<SourceText>,
+    /// By source id, keyed by the hash of every input: the resolved source and its
+    /// mentions by actor id.
+    pub(super) sources: Table<ResolvedSource>,
+}
+
+impl Cache {
+    /// A cache that remembers (a build session).
+    pub fn on() -> Cache {
+        Cache { texts: Table::on(), sources: Table::on() }
+    }
+
+    pub fn clear(&mut self) {
+        self.texts.clear();
+        self.sources.clear();
+    }
 }
 
 pub struct ResolvedSource {

@@ -308,16 +308,12 @@ fn index(raw: &Raw, errors: &mut Vec<Diagnostic>) -> Index {
 }
 
 /// Resolves the whole dossier. Returns it only if there were no errors at all.
-pub fn resolve(raw: &Raw) -> (Option<Dossier>, Vec<Diagnostic>) {
-    resolve_cached(raw, None)
-}
-
-/// Like `resolve`, reusing the per-source work of earlier resolutions kept in `cache`
-/// where a source's inputs are unchanged (and refreshing the cache).
-pub fn resolve_cached(raw: &Raw, mut cache: Option<&mut Cache>) -> (Option<Dossier>, Vec<Diagnostic>) {
+/// Reuses the per-source work of earlier resolutions kept in `cache` where a source's
+/// inputs are unchanged, and refreshes it (a one-off build passes a cache that is off).
+pub fn resolve(raw: &Raw, cache: &mut Cache) -> (Option<Dossier>, Vec<Diagnostic>) {
     let mut errors = Vec::new();
     let index = index(raw, &mut errors);
-    let texts = sources::prepare(&raw.sources, cache.as_deref_mut());
+    let texts = sources::prepare(&raw.sources, cache);
     let mut r = Resolver {
         index: &index,
         texts: &texts,

@@ -50,23 +50,17 @@ fn origin(id: &str, relays: Option<&str>) -> String {
 }
 
 /// Splits and normalises every source, reusing cached results for unchanged ones.
-pub fn prepare(sources: &[Loaded<SourceData>], cache: Option<&mut Cache>) -> HashMap<String, Arc<SourceText>> {
-    let earlier = cache.as_deref().map(|c| &c.texts);
+pub fn prepare(sources: &[Loaded<SourceData>], cache: &mut Cache) -> HashMap<String, Arc<SourceText>> {
+    let earlier = &cache.texts;
     let prepared: Vec<(String, u64, Arc<SourceText>)> = sources
         .par_iter()
         .map(|s| {
             let key = hash_of(&(&s.data.body, &s.data.front.relays));
-            if let Some((k, text)) = earlier.and_then(|e| e.get(&s.id)) {
-                if *k == key {
-                    return (s.id.clone(), key, Arc::clone(text));
-                }
-            }
-            (s.id.clone(), key, Arc::new(prepare_one(s)))
+            let text = earlier.get(&s.id, key).unwrap_or_else(|| Arc::new(prepare_one(s)));
+            (s.id.clone(), key, text)
         })
         .collect();
-    if let Some(cache) = cache {
-        cache.texts = prepared.iter().map(|(id, key, text)| (id.clone(), (*key, Arc::clone(text)))).collect();
-    }
+    cache.texts.keep(prepared.iter().map(|(id, key, text)| (id.clone(), *key, Arc::clone(text))));
     prepared.into_iter().map(|(id, _, text)| (id, text)).collect()
 }
 
@@ -183,7 +177,7 @@ pub fn resolve_sources(
     raw: &[Loaded<SourceData>],
     mentions: &Mentions,
     names: &NameRules,
-    cache: Option<&mut Cache>,
+    cache: &mut Cache,
 ) -> (Vec<Source>, ActorMentions) {
     struct Input<'a> {
         loaded: &'a Loaded<SourceData>,
@@ -213,7 +207,7 @@ pub fn resolve_sources(
         inputs.push(Input { loaded: s, link, reliability, reliability_plain, marks, cited_by });
     }
     let texts = r.texts;
-    let earlier = cache.as_deref().map(|c| &c.sources);
+    let earlier = &cache.sources;
     let built: Vec<(u64, Arc<ResolvedSource>)> = inputs
         .into_par_iter()
         .map(|input| {
@@ -229,10 +223,8 @@ pub fn resolve_sources(
                 names.spellings.fingerprint,
                 names.ignore,
             ));
-            if let Some((k, done)) = earlier.and_then(|e| e.get(&s.id)) {
-                if *k == key {
-                    return (key, Arc::clone(done));
-                }
+            if let Some(done) = earlier.get(&s.id, key) {
+                return (key, done);
             }
             let text = &texts[&s.id];
             let link = input.link;
@@ -320,9 +312,8 @@ pub fn resolve_sources(
             by_actor.entry(actor.clone()).or_default().push(m.clone());
         }
     }
-    if let Some(cache) = cache {
-        cache.sources =
-            raw.iter().zip(&built).map(|(s, (key, done))| (s.id.clone(), (*key, Arc::clone(done)))).collect();
+    if cache.sources.is_on() {
+        cache.sources.keep(raw.iter().zip(&built).map(|(s, (key, done))| (s.id.clone(), *key, Arc::clone(done))));
         sources.extend(built.iter().map(|(_, done)| done.source.clone()));
     } else {
         // Nothing is kept: take the sources out instead of copying them.
