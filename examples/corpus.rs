@@ -3,14 +3,80 @@
 //! quotes really occur in their sources, wikilinks, and mentions spread the way news
 //! spreads them (a few actors everywhere, most rarely). Deterministic for a seed.
 //!
-//!     cargo run --release --example corpus -- --sources 10000 --out /tmp/c10k [--seed 7] [--hugo /tmp/h10k]
+//!     cargo run --release --example corpus -- --sources 10000 --out /tmp/c10k [--seed 7] [--hugo /tmp/h10k] [--zola /tmp/z10k]
 //!
-//! With `--hugo DIR` it also writes the same material as a Hugo site (sources as pages,
-//! actors and pillars as taxonomies, a minimal layout) so both tools are timed on it.
+//! With `--hugo DIR` and `--zola DIR` it also writes the same material as a Hugo site and
+//! a Zola site (sources as pages, actors and pillars as taxonomies, a minimal layout) so
+//! the three tools are timed on it. Unknown flags and bad values are refused with the
+//! usage, before anything is written; `--help` prints it.
 
 use std::fmt::Write as _;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
+
+#[path = "corpus/twins.rs"]
+mod twins;
+
+const USAGE: &str = "usage: corpus --out DIR [--sources N] [--seed N] [--hugo DIR] [--zola DIR]
+  --out DIR      where to write the dossier root (its content/ folder is replaced)
+  --sources N    number of source articles (default 1000)
+  --seed N       random seed (default 7): the same seed writes the same corpus
+  --hugo DIR     also write the Hugo twin of the corpus there
+  --zola DIR     also write the Zola twin of the corpus there
+";
+
+struct Args {
+    n: usize,
+    out: PathBuf,
+    seed: u64,
+    hugo: Option<PathBuf>,
+    zola: Option<PathBuf>,
+}
+
+/// The command line, or None once usage or an error has been printed (exit code set).
+fn args() -> Option<Args> {
+    let fail = |why: String| {
+        eprintln!("corpus: {why}\n{USAGE}");
+        std::process::exit(2);
+    };
+    let mut a = Args { n: 1000, out: PathBuf::new(), seed: 7, hugo: None, zola: None };
+    let mut out = None;
+    let mut it = std::env::args().skip(1);
+    while let Some(flag) = it.next() {
+        if flag == "--help" || flag == "-h" {
+            print!("{USAGE}");
+            return None;
+        }
+        let Some(value) = it.next().filter(|_| flag.starts_with("--")) else {
+            fail(format!("unknown argument `{flag}` or no value after it"));
+            return None;
+        };
+        let number = |v: &str| v.parse::<u64>().map_err(|_| format!("{flag} takes a whole number, not `{v}`"));
+        match flag.as_str() {
+            "--sources" => {
+                a.n = number(&value).unwrap_or_else(|e| {
+                    fail(e);
+                    0
+                }) as usize
+            }
+            "--seed" => {
+                a.seed = number(&value).unwrap_or_else(|e| {
+                    fail(e);
+                    0
+                })
+            }
+            "--out" => out = Some(PathBuf::from(value)),
+            "--hugo" => a.hugo = Some(PathBuf::from(value)),
+            "--zola" => a.zola = Some(PathBuf::from(value)),
+            _ => fail(format!("unknown flag `{flag}`")),
+        }
+    }
+    match out {
+        Some(o) => a.out = o,
+        None => fail("--out DIR is required".into()),
+    }
+    Some(a)
+}
 
 /// SplitMix64: small, fast, and the same on every machine.
 struct Rng(u64);
@@ -279,12 +345,9 @@ fn citation(seed: u64, n: usize, actors: &[Actor], rng: &mut Rng) -> String {
 }
 
 fn main() {
-    let args: Vec<String> = std::env::args().collect();
-    let get = |flag: &str| args.iter().position(|a| a == flag).and_then(|i| args.get(i + 1)).cloned();
-    let n: usize = get("--sources").and_then(|v| v.parse().ok()).unwrap_or(1000);
-    let out = PathBuf::from(get("--out").unwrap_or_else(|| "corpus".into()));
-    let seed: u64 = get("--seed").and_then(|v| v.parse().ok()).unwrap_or(7);
-    let hugo = get("--hugo").map(PathBuf::from);
+    let Some(Args { n, out, seed, hugo, zola }) = args() else {
+        return;
+    };
     let mut rng = Rng(seed);
     let actors = actors(&mut rng, 200);
     let c = out.join("content");
@@ -340,7 +403,7 @@ fn main() {
         write(c.join(format!("questions/q{q:02}.yaml")), &y);
     }
     for e in 1..=100 {
-        let y = format!("title: Event {e}\ndate: \"{}\"\nplace: Capital\nsummary: Something happened.\nactors: [{}]\ncitations:\n{}", date(e * n / 100 - 1, n), actors[e % actors.len()].id, citation(seed, n, &actors, &mut rng));
+        let y = format!("title: Event {e}\ndate: \"{}\"\nplace: Capital\nsummary: Something happened.\nactors: [{}]\ncitations:\n{}", date((e * n / 100).saturating_sub(1), n), actors[e % actors.len()].id, citation(seed, n, &actors, &mut rng));
         write(c.join(format!("events/e{e:03}.yaml")), &y);
     }
     for f in 1..=30 {
@@ -370,6 +433,16 @@ fn main() {
                 date(i, n)
             ),
         );
+        if let Some(z) = &zola {
+            twins::zola_page(
+                z,
+                i,
+                &title,
+                &date(i, n),
+                &cast.iter().map(|a| actors[*a].name.as_str()).collect::<Vec<_>>(),
+                &body,
+            );
+        }
         if let Some(h) = &hugo {
             let tags: Vec<String> = cast.iter().map(|a| format!("\"{}\"", actors[*a].name)).collect();
             write(
@@ -384,7 +457,10 @@ fn main() {
         }
     }
     if let Some(h) = &hugo {
-        write_hugo_site(h, n, &actors, seed);
+        twins::write_hugo_site(h, n, &actors);
+    }
+    if let Some(z) = &zola {
+        twins::write_zola_site(z, n, &actors);
     }
     println!(
         "wrote {} sources, {} actors, 8 pillars, 40 questions, 100 events, 30 figures to {}",
@@ -392,38 +468,4 @@ fn main() {
         actors.len(),
         out.display()
     );
-}
-
-/// The Hugo twin: the same sources, actors and pillars as taxonomies, curated items as pages.
-fn write_hugo_site(h: &Path, n: usize, actors: &[Actor], seed: u64) {
-    let _ = seed;
-    write(h.join("hugo.toml"), &format!("baseURL = \"/\"\ntitle = \"Benchmark dossier ({n} sources)\"\nrelativeURLs = true\nuglyURLs = true\n[taxonomies]\n  actor = \"actors\"\n  pillar = \"pillars\"\n"));
-    for (i, a) in actors.iter().enumerate() {
-        write(
-            h.join(format!("content/people/{}.md", a.id)),
-            &format!("---\ntitle: \"{}\"\n---\nAn actor, linked to pillar {}.\n", a.name, i % 8 + 1),
-        );
-    }
-    for q in 1..=40 {
-        write(
-            h.join(format!("content/questions/q{q:02}.md")),
-            &format!("---\ntitle: \"Open question {q}\"\n---\nIt decides a pillar.\n"),
-        );
-    }
-    for e in 1..=100 {
-        write(
-            h.join(format!("content/events/e{e:03}.md")),
-            &format!("---\ntitle: \"Event {e}\"\n---\nSomething happened.\n"),
-        );
-    }
-    for f in 1..=30 {
-        write(
-            h.join(format!("content/figures/f{f:02}.md")),
-            &format!("---\ntitle: \"Figure {f}\"\n---\nA reported number.\n"),
-        );
-    }
-    let base = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{{ .Title }}</title></head><body><nav><a href=\"{{ \"/\" | relURL }}\">Home</a></nav><main>{{ block \"main\" . }}{{ end }}</main></body></html>\n";
-    write(h.join("layouts/_default/baseof.html"), base);
-    write(h.join("layouts/_default/single.html"), "{{ define \"main\" }}<h1>{{ .Title }}</h1>{{ .Content }}<ul>{{ range .GetTerms \"actors\" }}<li><a href=\"{{ .RelPermalink }}\">{{ .LinkTitle }}</a></li>{{ end }}</ul>{{ end }}\n");
-    write(h.join("layouts/_default/list.html"), "{{ define \"main\" }}<h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}\n");
 }

@@ -1,13 +1,17 @@
 //! The offline search index: every page's title, summary and text (source articles
 //! paragraph by paragraph, so a hit can link to its paragraph), with an inverted index
-//! of terms. It ships as a script (`search-index.js`) rather than a JSON file because
-//! browsers refuse to fetch files from `file://`, and the site must search offline.
+//! of terms. It ships as scripts rather than JSON files because browsers refuse to fetch
+//! files from `file://`, and the site must search offline: a small manifest
+//! (`static/search-index.js`) that the search page loads, and shards under
+//! `static/search/` that it adds as `<script>` elements when a search needs them (how
+//! they are cut: `shards`).
 //!
 //! Terms are folded and stemmed (`terms`), so "Turkiye" finds "Türkiye" and "ratified"
 //! finds "ratification"; a source is also indexed under every name and alias of the
 //! actors it mentions, so any spelling of an actor finds the same articles.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
+use std::io::Write as _;
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -18,7 +22,9 @@ use crate::hash::hash_of;
 use crate::model::dossier::{Actor, Claim, Dossier, Head, Link};
 use crate::text::markdown::plain_text_of_html;
 
+mod shards;
 mod terms;
+pub use shards::decode as decode_postings;
 pub use terms::{fold, stem, terms};
 
 /// One searchable page: [title, url, kind label, summary, [section texts]].
@@ -51,16 +57,18 @@ fn doc<'a>(head: &'a Head, kind: &'a str, sections: Vec<String>) -> Doc<'a> {
     Doc(tidy(&head.link.title), &head.link.url, kind, tidy(&head.summary_text), sections)
 }
 
-/// One document's part of the index: its record as JSON (with `<` escaped) and how
-/// often each term occurs in it.
+/// One document's part of the index: its URL, its record as JSON (with `<` escaped) and
+/// each term's weight in it (occurrences times two, plus one if the title uses it).
 pub struct DocEntry {
+    url: String,
     json: String,
     terms: Vec<(String, u32)>,
 }
 
 /// The entry of a document; `extra` is indexed but not shown (a source's actor names).
 fn entry(d: &Doc, extra: &str) -> DocEntry {
-    let Doc(title, _, _, summary, sections) = d;
+    let Doc(title, url, _, summary, sections) = d;
+    let in_title: std::collections::HashSet<String> = self::terms(title).collect();
     let mut counts: HashMap<String, u32> = HashMap::new();
     let all = std::iter::once(title.as_str())
         .chain(std::iter::once(summary.as_str()))
@@ -75,7 +83,8 @@ fn entry(d: &Doc, extra: &str) -> DocEntry {
         counts.entry(t).or_insert(1);
     }
     let json = serde_json::to_string(d).unwrap_or_else(|_| "[]".into()).replace('<', "\\u003c");
-    DocEntry { json, terms: counts.into_iter().collect() }
+    let terms = counts.into_iter().map(|(t, n)| (n.min(100_000) * 2 + u32::from(in_title.contains(&t)), t));
+    DocEntry { url: url.to_string(), json, terms: terms.map(|(w, t)| (t, w)).collect() }
 }
 
 /// Source entries kept between the builds of a session, by source id with the hash of
@@ -86,13 +95,14 @@ pub struct SearchCache {
     sources: HashMap<String, ((u64, u64), Arc<DocEntry>)>,
 }
 
-/// Writes `search-index.js` to `out`; with a `cache` (a build session), reuses and keeps
+/// Where the index is written: `put(path under the output, bytes)`, called from several
+/// threads at once.
+pub type Put<'a> = &'a (dyn Fn(&str, &[u8]) -> std::io::Result<()> + Sync);
+
+/// Writes the search index (its manifest `static/search-index.js` and its shards under
+/// `static/search/`) through `put`; with a `cache` (a build session), reuses and keeps
 /// the entries of unchanged sources.
-pub fn write_index_js(
-    d: &Dossier,
-    out: &mut dyn std::io::Write,
-    cache: Option<&mut SearchCache>,
-) -> std::io::Result<()> {
+pub fn write_index(d: &Dossier, cache: Option<&mut SearchCache>, put: Put) -> std::io::Result<()> {
     // Results show each page's kind in the dossier's own words.
     let labels = &d.meta.labels;
     let actors: HashMap<&str, &Actor> = d.actors.iter().map(|a| (a.head.link.id.as_str(), a)).collect();
@@ -162,31 +172,75 @@ pub fn write_index_js(
     let sources = sources.into_iter().map(|(_, e)| e);
     entries.extend(sources);
 
-    let mut terms: HashMap<&str, Vec<u32>> = HashMap::new();
-    for (i, e) in entries.iter().enumerate() {
-        for (t, n) in &e.terms {
-            terms.entry(t.as_str()).or_default().extend([i as u32, *n]);
+    write_shards(&entries, put)
+}
+
+/// Cuts the entries into shards (see `shards`) and writes them with the manifest.
+fn write_shards(entries: &[Arc<DocEntry>], put: Put) -> std::io::Result<()> {
+    let urls: Vec<&str> = entries.iter().map(|e| e.url.as_str()).collect();
+    let ids = shards::ids(&urls);
+    let bits = shards::bucket_bits(entries.len());
+
+    let mut postings: HashMap<&str, Vec<(u32, u32)>> = HashMap::new();
+    for (e, &id) in entries.iter().zip(&ids) {
+        for (t, w) in &e.terms {
+            postings.entry(t.as_str()).or_default().push((id, *w));
         }
     }
-    let mut terms: Vec<(&str, Vec<u32>)> = terms.into_iter().collect();
-    terms.sort_unstable_by(|a, b| a.0.cmp(b.0));
-    out.write_all(b"window.DOSSIER_SEARCH = {\"docs\":[")?;
-    for (i, e) in entries.iter().enumerate() {
+    let mut terms: Vec<(String, String)> =
+        postings.into_par_iter().map(|(t, mut p)| (t.to_string(), shards::encode(&mut p))).collect();
+    terms.par_sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    let plan = shards::plan(&terms);
+    let mut manifest = Vec::with_capacity(plan.len() * 24);
+    manifest.extend_from_slice(b"window.DOSSIER_SEARCH = {\"version\":2,\"docs\":");
+    manifest.extend_from_slice(format!("{},\"bucketBits\":{bits},\"shards\":{{", entries.len()).as_bytes());
+    let written: Vec<std::io::Result<(String, usize)>> = plan
+        .par_iter()
+        .map(|(key, held)| {
+            let name = format!("t/{}", shards::term_file(key));
+            let mut js = Vec::with_capacity(held.iter().map(|t| t.0.len() + t.1.len() + 6).sum::<usize>() + 64);
+            write!(js, "DOSSIER_SEARCH.load(\"{name}\",{{")?;
+            for (i, (term, post)) in held.iter().enumerate() {
+                if i > 0 {
+                    js.push(b',');
+                }
+                serde_json::to_writer(EscapeLt(&mut js), term)?;
+                write!(js, ":\"{post}\"")?;
+            }
+            js.extend_from_slice(b"});\n");
+            put(&format!("static/search/{name}.js"), &js)?;
+            Ok((name, js.len()))
+        })
+        .collect();
+    for (i, ((key, _), w)) in plan.iter().zip(written).enumerate() {
+        let (name, len) = w?;
         if i > 0 {
-            out.write_all(b",")?;
+            manifest.push(b',');
         }
-        out.write_all(e.json.as_bytes())?;
+        serde_json::to_writer(EscapeLt(&mut manifest), key)?;
+        write!(manifest, ":[\"{name}\",{len}]")?;
     }
-    out.write_all(b"],\"terms\":{")?;
-    for (i, (term, postings)) in terms.iter().enumerate() {
-        if i > 0 {
-            out.write_all(b",")?;
+    manifest.extend_from_slice(b"}};\n");
+
+    // Documents by bucket, each bucket's in id order.
+    let mut buckets: BTreeMap<u32, Vec<(u32, &str)>> = BTreeMap::new();
+    for (e, &id) in entries.iter().zip(&ids) {
+        buckets.entry(shards::bucket(id, bits)).or_default().push((id, e.json.as_str()));
+    }
+    buckets.into_par_iter().try_for_each(|(b, mut docs)| {
+        docs.sort_unstable_by_key(|d| d.0);
+        let mut js = Vec::with_capacity(docs.iter().map(|d| d.1.len() + 16).sum::<usize>() + 40);
+        write!(js, "DOSSIER_SEARCH.load(\"d/{b}\",{{")?;
+        for (i, (id, json)) in docs.iter().enumerate() {
+            if i > 0 {
+                js.push(b',');
+            }
+            write!(js, "\"{id}\":{json}")?;
         }
-        serde_json::to_writer(EscapeLt(&mut *out), term)?;
-        out.write_all(b":")?;
-        serde_json::to_writer(&mut *out, postings)?;
-    }
-    out.write_all(b"}};\n")
+        js.extend_from_slice(b"});\n");
+        put(&format!("static/search/d/{b}.js"), &js)
+    })?;
+    put("static/search-index.js", &manifest)
 }
 
 /// Inside a script, `</script>` or `<!--` in text must not end or confuse it, so every

@@ -204,8 +204,7 @@ impl Session {
             staging.put(&path, &bytes).map_err(output_error)?;
         }
         t.lap("render");
-        staging
-            .put_with("static/search-index.js", |w| search::write_index_js(&dossier, w, self.memo.search()))
+        search::write_index(&dossier, self.memo.search(), &|path, bytes| staging.put(path, bytes).map(drop))
             .map_err(output_error)?;
         t.lap("search index");
         staging

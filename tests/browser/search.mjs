@@ -48,6 +48,17 @@ const accented = await results("Türkiye");
   console.log(`"Türkiye" loaded ${new Set(shardsLoaded).size} of ${all} shards`);
   if (!shardsLoaded.length || new Set(shardsLoaded).size >= all) { fail(`a search loaded ${new Set(shardsLoaded).size} of ${all} shards`); }
 }
+// Past the first ten, "More results" shows the next ones.
+{
+  const total = parseInt(await page.textContent("#search-status"), 10);
+  const shown = accented.hrefs.length;
+  if (total > shown) {
+    await page.click("#search-more");
+    await page.waitForFunction((n) => document.querySelectorAll("#search-results li").length > n, shown, { timeout: 5000 })
+      .catch(() => fail(`"More results" showed nothing past ${shown} of ${total}`));
+    console.log(`more results: ${await page.$$eval("#search-results li", (l) => l.length)} of ${total}`);
+  } else if (shown > 10) { fail(`${shown} results shown at once`); }
+}
 const plain = await results("Turkiye");
 if (accented.hrefs.length < 3) { fail(`"Türkiye" finds ${accented.hrefs.length} pages`); }
 if (JSON.stringify(accented.pages) !== JSON.stringify(plain.pages)) { fail(`"Türkiye" and "Turkiye" differ:\n${accented.pages}\n${plain.pages}`); }

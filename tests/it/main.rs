@@ -16,6 +16,7 @@ mod common;
 mod add;
 mod citations;
 mod cli;
+mod corpus_cli;
 mod editions;
 mod editor_errors;
 mod errors;

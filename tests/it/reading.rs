@@ -318,7 +318,11 @@ fn search_snippets_read_names_and_decoded_entities() {
     let out = root.join("site");
     let b = dossier(&["build", "--root", root.to_str().unwrap(), "--output", out.to_str().unwrap()]);
     assert!(b.status.success(), "{}", common::stderr(&b));
-    let index = fs::read_to_string(out.join("static/search-index.js")).expect("search index");
+    // The search index is sharded: every document shard, as one text.
+    let index: String = fs::read_dir(out.join("static/search/d"))
+        .expect("search index")
+        .map(|f| fs::read_to_string(f.unwrap().path()).unwrap())
+        .collect();
     assert!(index.contains("Led by Emmanuel Macron"), "{index}");
     assert!(!index.contains("&nbsp;") && !index.contains("&amp;") && !index.contains("<em>"), "{index}");
     let page = Site::load(&out);

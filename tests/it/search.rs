@@ -27,21 +27,56 @@ struct Index {
     terms: HashMap<String, BTreeSet<usize>>,
 }
 
-fn index(site: &Path) -> Index {
+/// The data of a shard script: `DOSSIER_SEARCH.load("NAME",DATA);`.
+fn shard_data(js: &str, name: &str) -> Value {
+    let start = format!("DOSSIER_SEARCH.load(\"{name}\",");
+    let json = js.trim().strip_prefix(&start).and_then(|j| j.strip_suffix(");")).expect("shard script");
+    serde_json::from_str(json).unwrap()
+}
+
+/// The manifest (static/search-index.js) as JSON.
+fn manifest(site: &Path) -> Value {
     let js = std::fs::read_to_string(site.join("static/search-index.js")).unwrap();
     let json =
         js.trim().strip_prefix("window.DOSSIER_SEARCH = ").and_then(|j| j.strip_suffix(';')).expect("index script");
-    let v: Value = serde_json::from_str(json).unwrap();
-    let docs = v["docs"].as_array().unwrap().clone();
-    let terms = v["terms"]
-        .as_object()
-        .unwrap()
-        .iter()
-        .map(|(t, p)| {
-            let p = p.as_array().unwrap();
-            (t.clone(), p.iter().step_by(2).map(|d| d.as_u64().unwrap() as usize).collect())
-        })
-        .collect();
+    serde_json::from_str(json).unwrap()
+}
+
+/// Every shard script under static/search/ as (name, data), name as in `load(name, ..)`.
+fn shards(site: &Path, folder: &str) -> Vec<(String, Value)> {
+    let mut out = Vec::new();
+    for f in std::fs::read_dir(site.join("static/search").join(folder)).unwrap() {
+        let path = f.unwrap().path();
+        let name = format!("{folder}/{}", path.file_stem().unwrap().to_str().unwrap());
+        out.push((name.clone(), shard_data(&std::fs::read_to_string(&path).unwrap(), &name)));
+    }
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+/// The whole index, put back together from the manifest and every shard.
+fn index(site: &Path) -> Index {
+    let m = manifest(site);
+    let mut docs = Vec::new();
+    let mut by_id = HashMap::new();
+    for (_, data) in shards(site, "d") {
+        for (id, doc) in data.as_object().unwrap() {
+            by_id.insert(id.parse::<u32>().unwrap(), docs.len());
+            docs.push(doc.clone());
+        }
+    }
+    assert_eq!(m["docs"].as_u64(), Some(docs.len() as u64), "the manifest counts every document");
+    let mut terms = HashMap::new();
+    let listed: BTreeSet<String> =
+        m["shards"].as_object().unwrap().values().map(|v| v[0].as_str().unwrap().to_string()).collect();
+    let found: BTreeSet<String> = shards(site, "t").into_iter().map(|(n, _)| n).collect();
+    assert_eq!(listed, found, "the manifest names exactly the term shards written");
+    for (_, data) in shards(site, "t") {
+        for (t, p) in data.as_object().unwrap() {
+            let postings = ::dossier::outputs::search::decode_postings(p.as_str().unwrap());
+            terms.insert(t.clone(), postings.iter().map(|(id, _)| by_id[id]).collect());
+        }
+    }
     Index { docs, terms }
 }
 
@@ -149,4 +184,54 @@ fn search_page_forgives_in_chromium() {
     let o = Command::new("node").arg(repo_root().join("tests/browser/search.mjs")).arg(site()).output().unwrap();
     assert!(o.status.success(), "search in Chromium failed:\n{}\n{}", stdout(&o), stderr(&o));
     assert!(stdout(&o).contains("search checks passed"), "{}", stdout(&o));
+}
+
+#[test]
+fn the_page_finds_every_term_in_the_shard_it_looks_in() {
+    let m = manifest(site());
+    let keys = m["shards"].as_object().unwrap();
+    assert!(std::fs::metadata(site().join("static/search-index.js")).unwrap().len() < 4096, "the manifest is small");
+    for (name, data) in shards(site(), "t") {
+        for term in data.as_object().unwrap().keys() {
+            // search.js: the longest shard key the term begins with.
+            let key = (0..=term.len())
+                .rev()
+                .filter(|&i| term.is_char_boundary(i))
+                .map(|i| &term[..i])
+                .find(|k| keys.contains_key(*k));
+            let file = key.map(|k| keys[k][0].as_str().unwrap());
+            assert_eq!(file, Some(name.as_str()), "{term} is in {name} but the page would look in {key:?}");
+        }
+    }
+}
+
+#[test]
+fn a_new_article_leaves_other_documents_where_they_were() {
+    let (dir, before) = common::build_shipped_copy(|_| {});
+    let docs_before: HashMap<String, Value> = shards(&before, "d").into_iter().collect();
+    let ids = |docs: &HashMap<String, Value>| -> BTreeSet<(String, String)> {
+        let mut out = BTreeSet::new();
+        for data in docs.values() {
+            for (id, doc) in data.as_object().unwrap() {
+                out.insert((doc[1].as_str().unwrap().to_string(), id.clone()));
+            }
+        }
+        out
+    };
+    let root = dir.path();
+    common::write(
+        root,
+        "content/sources/zz-new-article.md",
+        "---\ntitle: A new article\npublisher: Wire\npublished: 2026-01-09\n---\nQuixotic umbrella talks.\n",
+    );
+    let o = dossier(&["build", "--root", root.to_str().unwrap(), "--output", before.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let after = &before;
+    let docs_after: HashMap<String, Value> = shards(after, "d").into_iter().collect();
+    let (old, new) = (ids(&docs_before), ids(&docs_after));
+    assert_eq!(new.len(), old.len() + 1);
+    assert!(old.is_subset(&new), "a document's id changed: {:?}", old.difference(&new).collect::<Vec<_>>());
+    let changed: Vec<&String> = docs_after.keys().filter(|k| docs_before.get(*k) != docs_after.get(*k)).collect();
+    assert_eq!(changed.len(), 1, "only the new article's document shard changes: {changed:?}");
+    assert!(index(after).find("quixotic umbrella").contains("sources/zz-new-article.html"));
 }

@@ -1,14 +1,15 @@
-// Offline search for dossier sites. The index (search-index.js) is a script, so this
-// works from file:// with no network. Results are built with DOM calls only: nothing
-// from the index is ever parsed as HTML.
+// Offline search for dossier sites. The index is scripts, so this works from file://
+// with no network: a small manifest (search-index.js, loaded with the page) names the
+// shards, and a search adds as <script> elements only the shards of its words and of the
+// documents it shows (src/outputs/search/shards.rs says how they are cut). Results are
+// built with DOM calls only: nothing from the index is ever parsed as HTML.
 //
 // Hand-written rather than a bundled library (MiniSearch, lunr): the index is built in
-// Rust at build time as a plain inverted index (term -> [doc, count, ...]) that a page
-// loads as a script, so nothing is indexed in the browser, the format can later be cut
-// into shards by term prefix (for 50,000 sources) without a library's private format,
-// and the folding and stemming are ours, written twice (terms.rs, terms.js) and tested
-// against one table. MiniSearch or lunr would index in the browser on every load, or
-// need their serialised format reproduced in Rust, and lunr's stemmer matched exactly.
+// Rust at build time as a plain inverted index (term -> documents and weights) cut into
+// shards by term prefix, so nothing is indexed in the browser and a search at 50,000
+// sources loads a few hundred KB; the folding and stemming are ours, written twice
+// (terms.rs, terms.js) and tested against one table. MiniSearch or lunr would index in
+// the browser on every load, or need their serialised format reproduced in Rust.
 (function () {
   "use strict";
   var index = window.DOSSIER_SEARCH;
@@ -17,55 +18,128 @@
   var input = document.getElementById("search-page-input");
   var list = document.getElementById("search-results");
   var status = document.getElementById("search-status");
-  if (!index || !T || !form || !input || !list) { return; }
+  var more = document.getElementById("search-more");
+  if (!index || !index.shards || !T || !form || !input || !list) { return; }
   var root = form.getAttribute("data-root") || "";
-  var termList = Object.keys(index.terms).sort();
+  var own = function (o, k) { return Object.prototype.hasOwnProperty.call(o, k); };
+  var keys = Object.keys(index.shards);
+  var PAGE = 10;
+  // Shards under a typed prefix are loaded for its completions only up to this many bytes
+  // (a two-letter prefix of a large site would otherwise load a good part of the index).
+  var PREFIX_BYTES = 100000;
+  // While typing, shards are loaded only once the keys pause this long: every key changes
+  // the words and the best hits, and each needs its own shards.
+  var PAUSE_MS = 90;
 
-  // Index terms matching a (folded) query word: its stem, and for the last word typed,
-  // terms it begins ("negotia" finds "negotiat").
-  function expand(word, prefix) {
-    var s = T.stem(word);
-    var out = index.terms[s] ? [s] : [];
-    if (!prefix) { return out; }
-    var lo = 0, hi = termList.length;
-    while (lo < hi) { var mid = (lo + hi) >> 1; if (termList[mid] < word) { lo = mid + 1; } else { hi = mid; } }
-    for (var i = lo; i < termList.length && termList[i].lastIndexOf(word, 0) === 0 && out.length < 50; i++) {
-      if (termList[i] !== s) { out.push(termList[i]); }
+  // Shards arrive as scripts that call DOSSIER_SEARCH.load(name, data).
+  var loaded = {}, pending = {};
+  index.load = function (name, data) { loaded[name] = data; };
+  function shard(name) {
+    if (!own(pending, name)) {
+      pending[name] = new Promise(function (resolve) {
+        var s = document.createElement("script");
+        s.src = root + "static/search/" + name + ".js";
+        s.onload = function () { resolve(loaded[name] || {}); };
+        // A missing shard (a site half copied) finds nothing rather than stopping search.
+        s.onerror = function () { resolve({}); };
+        document.head.appendChild(s);
+      });
     }
-    return out;
+    return pending[name];
   }
 
-  function search(query) {
-    var qs = T.words(query);
-    if (!qs.length) { return { words: [], hits: [] }; }
-    var n = index.docs.length;
-    var scores = null;
+  // The shard key a term belongs to: the longest key it begins with.
+  function leaf(term) {
+    for (var i = term.length; i >= 0; i--) { if (own(index.shards, term.slice(0, i))) { return term.slice(0, i); } }
+    return null;
+  }
+  // Keys of the shards holding terms that begin with `word`, within the prefix budget.
+  function prefixKeys(word) {
+    var out = [], bytes = 0;
+    if (word.length < 3) { return out; }
+    keys.forEach(function (k) { if (k.length > word.length && k.lastIndexOf(word, 0) === 0) { out.push(k); bytes += index.shards[k][1]; } });
+    return bytes <= PREFIX_BYTES ? out : [];
+  }
+  function load(keyList) {
+    return Promise.all(keyList.filter(function (k) { return k !== null; }).map(function (k) { return shard(index.shards[k][0]); }));
+  }
+
+  // Postings: [id, weight, id, weight, ...], weight = occurrences * 2 + (1 if in the title).
+  var DIGIT = {};
+  "0123456789abcdefghijklmnopqrstuv".split("").forEach(function (c, i) { DIGIT[c] = i; });
+  "wxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_".split("").forEach(function (c, i) { DIGIT[c] = 32 + i; });
+  var decoded = {};
+  function postings(term) {
+    if (own(decoded, term)) { return decoded[term]; }
+    var k = leaf(term), data = k === null ? null : loaded[index.shards[k][0]];
+    var text = data && own(data, term) ? data[term] : null, out = null;
+    if (text !== null) {
+      out = [];
+      var n = 0, id = 0, even = true;
+      for (var i = 0; i < text.length; i++) {
+        var d = DIGIT[text[i]];
+        if (d >= 32) { n = n * 32 + d - 32; continue; }
+        n = n * 32 + d;
+        if (even) { id += n; out.push(id); } else { out.push(n); }
+        even = !even; n = 0;
+      }
+    }
+    decoded[term] = out;
+    return out;
+  }
+  // Loaded terms beginning with `word` (the word being typed: "negotia" finds "negotiat").
+  function completions(word, exact) {
+    var out = [];
+    [leaf(word)].concat(prefixKeys(word)).forEach(function (k) {
+      var data = k === null ? null : loaded[index.shards[k][0]];
+      if (!data) { return; }
+      Object.keys(data).forEach(function (t) { if (t !== exact && t.lastIndexOf(word, 0) === 0) { out.push(t); } });
+    });
+    return out.sort().slice(0, 50);
+  }
+
+  // The hits of a query, best first: [{id, score}], every query word matched (AND).
+  function search(qs) {
+    var n = index.docs, scores = null;
     qs.forEach(function (q, qi) {
-      var perDoc = {};
-      var exact = T.stem(q);
-      expand(q, qi === qs.length - 1).forEach(function (term) {
-        var postings = index.terms[term];
-        var idf = Math.log(1 + n / (postings.length / 2));
-        for (var i = 0; i < postings.length; i += 2) {
-          var tf = postings[i + 1];
-          perDoc[postings[i]] = (perDoc[postings[i]] || 0) + idf * tf / (tf + 1.2) * (term === exact ? 1 : 0.7);
+      var perDoc = {}, exact = T.stem(q);
+      var terms = (postings(exact) ? [exact] : []).concat(qi === qs.length - 1 ? completions(q, exact) : []);
+      terms.forEach(function (term) {
+        var p = postings(term);
+        if (!p) { return; }
+        var idf = Math.log(1 + n / (p.length / 2));
+        for (var i = 0; i < p.length; i += 2) {
+          var tf = p[i + 1] >> 1;
+          var s = idf * tf / (tf + 1.2) * (term === exact ? 1 : 0.7);
+          // A word of the title counts more (once per query word).
+          if (term === exact && (p[i + 1] & 1)) { s += 2; }
+          perDoc[p[i]] = (perDoc[p[i]] || 0) + s;
         }
       });
-      // Every query word must match (AND); scores add up.
       var next = {};
       Object.keys(perDoc).forEach(function (d) {
         if (scores === null || scores[d] !== undefined) { next[d] = (scores === null ? 0 : scores[d]) + perDoc[d]; }
       });
       scores = next;
     });
-    var hits = Object.keys(scores).map(function (d) {
-      var doc = index.docs[d];
-      var title = T.terms(doc[0]);
-      var bonus = qs.filter(function (q) { return title.indexOf(T.stem(q)) >= 0; }).length * 2;
-      return { doc: doc, score: scores[d] + bonus };
+    var hits = Object.keys(scores || {}).map(function (d) { return { id: +d, score: scores[d] }; });
+    hits.sort(function (a, b) { return b.score - a.score || a.id - b.id; });
+    return hits;
+  }
+
+  // The shards a query needs: each word's stem, and the completions of the last word.
+  function needed(qs) {
+    var out = [];
+    qs.forEach(function (q, qi) {
+      out.push(leaf(T.stem(q)));
+      if (qi === qs.length - 1) { out.push(leaf(q)); out = out.concat(prefixKeys(q)); }
     });
-    hits.sort(function (a, b) { return b.score - a.score || (a.doc[0] < b.doc[0] ? -1 : 1); });
-    return { words: qs, hits: hits.slice(0, 50) };
+    return out;
+  }
+
+  function docShard(id) {
+    var bits = index.bucketBits;
+    return "d/" + (bits ? id >>> (32 - bits) : 0);
   }
 
   // Word-like runs of `text` with their places: [[word, start], ...].
@@ -111,35 +185,64 @@
     if (end < text.length) { el.appendChild(document.createTextNode("…")); }
   }
 
-  function render(query) {
-    var result = search(query);
-    var last = result.words.length - 1;
-    var tests = result.words.map(function (q, i) { return T.matcher(q, i === last); });
-    var match = T.matcher(query, true);
-    // The page opened marks the query's words too (mark.js reads `q`).
-    var q = "?q=" + encodeURIComponent(query.trim());
-    while (list.firstChild) { list.removeChild(list.firstChild); }
-    result.hits.forEach(function (hit) {
-      var doc = hit.doc;
-      var section = bestSection(doc, tests);
-      var li = document.createElement("li");
-      var a = document.createElement("a");
-      a.href = root + doc[1] + q + section[1];
-      a.textContent = doc[0];
-      var kind = document.createElement("span");
-      kind.className = "via";
-      kind.textContent = " " + doc[2] + (section[1] ? " · ¶" + section[1].slice(2) : "");
-      var p = document.createElement("p");
-      p.className = "snippet";
-      snippet(p, section[0], match);
-      li.appendChild(a); li.appendChild(kind); li.appendChild(p);
-      list.appendChild(li);
+  var shown = { hits: [], words: [], query: "", count: 0 }, seq = 0;
+
+  // Shows the next page of hits: loads their documents' shards, then appends them.
+  function showMore(my) {
+    var page = shown.hits.slice(shown.count, shown.count + PAGE);
+    return Promise.all(page.map(function (h) { return shard(docShard(h.id)); })).then(function () {
+      if (my !== seq) { return; }
+      var last = shown.words.length - 1;
+      var tests = shown.words.map(function (q, i) { return T.matcher(q, i === last); });
+      var match = T.matcher(shown.query, true);
+      // The page opened marks the query's words too (mark.js reads `q`).
+      var q = "?q=" + encodeURIComponent(shown.query.trim());
+      page.forEach(function (hit) {
+        var data = loaded[docShard(hit.id)], doc = data && own(data, hit.id) ? data[hit.id] : null;
+        if (!doc) { return; }
+        var section = bestSection(doc, tests);
+        var li = document.createElement("li");
+        var a = document.createElement("a");
+        a.href = root + doc[1] + q + section[1];
+        a.textContent = doc[0];
+        var kind = document.createElement("span");
+        kind.className = "via";
+        kind.textContent = " " + doc[2] + (section[1] ? " · ¶" + section[1].slice(2) : "");
+        var p = document.createElement("p");
+        p.className = "snippet";
+        snippet(p, section[0], match);
+        li.appendChild(a); li.appendChild(kind); li.appendChild(p);
+        list.appendChild(li);
+      });
+      shown.count += page.length;
+      if (more) { more.hidden = shown.count >= shown.hits.length; }
     });
-    status.textContent = query.trim() ? result.hits.length + (result.hits.length === 1 ? " result" : " results") + " for “" + query.trim() + "”" : "";
   }
 
-  form.addEventListener("submit", function (e) { e.preventDefault(); render(input.value); });
-  input.addEventListener("input", function () { render(input.value); });
+  function pause(ms) { return new Promise(function (resolve) { setTimeout(resolve, ms); }); }
+
+  // Shows the hits of `query`; `typing`: wait for a pause in the keys before loading documents.
+  function render(query, typing) {
+    var my = ++seq;
+    var qs = T.words(query);
+    return (typing ? pause(PAUSE_MS) : Promise.resolve()).then(function () {
+      return my === seq ? load(needed(qs)) : null;
+    }).then(function () {
+      if (my !== seq) { return; }
+      var hits = qs.length ? search(qs) : [];
+      shown = { hits: hits, words: qs, query: query, count: 0 };
+      while (list.firstChild) { list.removeChild(list.firstChild); }
+      if (more) { more.hidden = true; }
+      return showMore(my).then(function () {
+        if (my !== seq) { return; }
+        status.textContent = query.trim() ? hits.length + (hits.length === 1 ? " result" : " results") + " for “" + query.trim() + "”" : "";
+      });
+    });
+  }
+
+  if (more) { more.addEventListener("click", function () { showMore(seq); }); }
+  form.addEventListener("submit", function (e) { e.preventDefault(); render(input.value, false); });
+  input.addEventListener("input", function () { render(input.value, true); });
   // Arrow keys move between the box and the results.
   document.addEventListener("keydown", function (e) {
     if (e.key !== "ArrowDown" && e.key !== "ArrowUp") { return; }
@@ -152,6 +255,6 @@
   });
   var q = new URLSearchParams(window.location.search).get("q") || "";
   input.value = q;
-  if (q) { render(q); }
+  if (q) { render(q, false); }
   input.focus();
 }());
