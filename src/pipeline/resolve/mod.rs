@@ -5,7 +5,9 @@
 
 mod cache;
 mod checks;
+pub mod attribution;
 mod citation;
+pub mod copies;
 mod items;
 pub mod mentions;
 mod name_words;
@@ -351,6 +353,7 @@ pub fn resolve_cached(raw: &Raw, mut cache: Option<&mut Cache>) -> (Option<Dossi
     items::attach_mentions(&mut actors, mention_refs);
     errors.extend(r.errors);
     errors.extend(alias_errors);
+    errors.extend(copies::undeclared(&raw.sources));
     errors.extend(checks::skipped(&raw.broken, &r.skipped));
     if let Some(d) = &raw.dossier {
         errors.extend(checks::after_as_of(raw, d.data.as_of));
