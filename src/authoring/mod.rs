@@ -7,3 +7,4 @@ pub mod import;
 pub mod metadata;
 pub mod scaffold;
 pub mod schema;
+pub mod touches;
