@@ -156,10 +156,14 @@ pub fn add(root: &Path, paths: &[PathBuf], opts: &AddOptions) -> Result<Batch, F
         }
     }
     let shared_flags = if done.len() > 1 {
-        [("--publisher", opts.publisher.is_some()), ("--published", published.is_some()), ("--relays", opts.relays.is_some())]
-            .into_iter()
-            .filter_map(|(f, given)| given.then_some(f))
-            .collect()
+        [
+            ("--publisher", opts.publisher.is_some()),
+            ("--published", published.is_some()),
+            ("--relays", opts.relays.is_some()),
+        ]
+        .into_iter()
+        .filter_map(|(f, given)| given.then_some(f))
+        .collect()
     } else {
         Vec::new()
     };
@@ -231,20 +235,28 @@ fn import_one(
         body = body.split_once("\n\n").map(|(_, rest)| rest.to_string()).unwrap_or_default();
     }
     if blocks.is_empty() {
-        return Err(content_error(file, "no article text found", "the file needs at least one paragraph of text besides its title"));
+        return Err(content_error(
+            file,
+            "no article text found",
+            "the file needs at least one paragraph of text besides its title",
+        ));
     }
     // Added before, or twice in this batch: the same headline and text, or the same address.
     let trimmed = body.trim();
     let same = |(id, t, b, u): &(String, String, String, Option<String>)| {
         ((t == &title && b == trimmed) || (url.is_some() && u == &url)).then(|| id.clone())
     };
-    let earlier = done.iter().filter_map(|(_, r)| r.as_ref().ok()).map(|a| {
-        (a.id.clone(), a.title.clone(), body_of(&a.path), a.front.url.clone())
-    });
+    let earlier = done
+        .iter()
+        .filter_map(|(_, r)| r.as_ref().ok())
+        .map(|a| (a.id.clone(), a.title.clone(), body_of(&a.path), a.front.url.clone()));
     if let Some(id) = existing.iter().find_map(same).or_else(|| earlier.into_iter().find_map(|e| same(&e))) {
         return Err(content_error(
             file,
-            &format!("already in the dossier as `{id}` (same {})", if url.is_some() { "address or text" } else { "headline and text" }),
+            &format!(
+                "already in the dossier as `{id}` (same {})",
+                if url.is_some() { "address or text" } else { "headline and text" }
+            ),
             &format!("nothing was written; edit content/sources/{id}.md to change that source"),
         ));
     }

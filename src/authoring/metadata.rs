@@ -128,9 +128,8 @@ pub fn read(doc: &Html) -> PageMeta {
     let ld = json_ld_article(doc);
     let ld_field = |key: &str| ld.as_ref().and_then(|v| v.get(key));
     let ld_text = |key: &str| ld_field(key).and_then(name_of);
-    let first_text = |selector: &str| {
-        doc.select(&sel(selector)).map(|e| e.text().collect::<String>()).find_map(|t| clean(&t))
-    };
+    let first_text =
+        |selector: &str| doc.select(&sel(selector)).map(|e| e.text().collect::<String>()).find_map(|t| clean(&t));
     let title = meta(doc, &["og:title", "twitter:title"])
         .or_else(|| ld_text("headline"))
         .or_else(|| first_text("title"))
@@ -138,7 +137,9 @@ pub fn read(doc: &Html) -> PageMeta {
     let publisher = meta(doc, &["og:site_name", "application-name"]).or_else(|| ld_text("publisher"));
     let url = doc
         .select(&sel("link[rel][href]"))
-        .filter(|l| l.value().attr("rel").is_some_and(|r| r.split_whitespace().any(|r| r.eq_ignore_ascii_case("canonical"))))
+        .filter(|l| {
+            l.value().attr("rel").is_some_and(|r| r.split_whitespace().any(|r| r.eq_ignore_ascii_case("canonical")))
+        })
         .find_map(|l| l.value().attr("href").and_then(clean_url))
         .or_else(|| meta(doc, &["og:url"]).and_then(|u| clean_url(&u)))
         .or_else(|| ld_field("url").and_then(Value::as_str).and_then(clean_url));

@@ -59,7 +59,11 @@ pub fn of(raw: &Raw, dossier: Option<&Dossier>, ids: &[String]) -> HashMap<Strin
     for s in &raw.sources {
         let Some(t) = out.get_mut(&s.id) else { continue };
         let blocks = paragraphs::split(&s.data.body);
-        t.credits = attribution::credits(blocks.iter().map(|b| b.text.as_str()), &publishers, s.data.front.publisher.as_deref());
+        t.credits = attribution::credits(
+            blocks.iter().map(|b| b.text.as_str()),
+            &publishers,
+            s.data.front.publisher.as_deref(),
+        );
     }
     out
 }

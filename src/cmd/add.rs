@@ -84,10 +84,11 @@ fn print_added(root: &Path, file: &Path, a: &Added, several: bool) {
             .collect();
         println!("Read from the page: {}", list(read));
     }
-    let missing: Vec<&str> = [("--publisher", a.front.publisher.is_none()), ("--published", a.front.published.is_none())]
-        .into_iter()
-        .filter_map(|(f, m)| m.then_some(f))
-        .collect();
+    let missing: Vec<&str> =
+        [("--publisher", a.front.publisher.is_none()), ("--published", a.front.published.is_none())]
+            .into_iter()
+            .filter_map(|(f, m)| m.then_some(f))
+            .collect();
     if !missing.is_empty() {
         println!("Not given and not on the page: {} (edit the front matter to add them)", missing.join(", "));
     }
@@ -120,11 +121,7 @@ fn print_added(root: &Path, file: &Path, a: &Added, several: bool) {
         if c.declared {
             println!("  declared: relays: {}", safe(a.front.relays.as_deref().unwrap_or(&c.other)));
         } else {
-            println!(
-                "  if it is a wire copy or relay, add `relays: {}` to {}",
-                safe(&c.other),
-                safe(&file_name)
-            );
+            println!("  if it is a wire copy or relay, add `relays: {}` to {}", safe(&c.other), safe(&file_name));
         }
     }
     if a.front.relays.is_none() {

@@ -14,7 +14,9 @@
 mod common;
 
 mod add;
+mod batch_add;
 mod cli;
+mod copies;
 mod editor_errors;
 mod errors;
 mod external_checkers;

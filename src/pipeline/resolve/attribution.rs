@@ -8,15 +8,69 @@ use super::copies::outlet_key;
 
 /// Names of agencies and outlets that do not end in an outlet word.
 const OUTLETS: &[&str] = &[
-    "Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "Bloomberg", "dpa", "Interfax", "TASS",
-    "RIA Novosti", "Xinhua", "Ukrinform", "Kyodo", "ANSA", "EFE", "PAP", "Politico", "Axios", "BBC", "CNN", "NYT",
-    "Al Jazeera", "Le Monde", "Der Spiegel", "Kommersant", "Meduza", "Kyiv Independent", "Euronews", "Semafor",
+    "Reuters",
+    "Associated Press",
+    "AP",
+    "AFP",
+    "Agence France-Presse",
+    "Bloomberg",
+    "dpa",
+    "Interfax",
+    "TASS",
+    "RIA Novosti",
+    "Xinhua",
+    "Ukrinform",
+    "Kyodo",
+    "ANSA",
+    "EFE",
+    "PAP",
+    "Politico",
+    "Axios",
+    "BBC",
+    "CNN",
+    "NYT",
+    "Al Jazeera",
+    "Le Monde",
+    "Der Spiegel",
+    "Kommersant",
+    "Meduza",
+    "Kyiv Independent",
+    "Euronews",
+    "Semafor",
 ];
 /// Last words that make a name an outlet's ("The Washington Post", "Riverton Gazette").
 const OUTLET_WORDS: &[&str] = &[
-    "Times", "Post", "News", "Journal", "Agency", "Press", "Gazette", "Herald", "Tribune", "Telegraph", "Guardian",
-    "Economist", "Monitor", "Wire", "Radio", "Television", "TV", "Daily", "Observer", "Chronicle", "Independent",
-    "Express", "Mail", "Mirror", "Zeitung", "Pravda", "Izvestia", "Standard", "Courier", "Sun", "Inquirer",
+    "Times",
+    "Post",
+    "News",
+    "Journal",
+    "Agency",
+    "Press",
+    "Gazette",
+    "Herald",
+    "Tribune",
+    "Telegraph",
+    "Guardian",
+    "Economist",
+    "Monitor",
+    "Wire",
+    "Radio",
+    "Television",
+    "TV",
+    "Daily",
+    "Observer",
+    "Chronicle",
+    "Independent",
+    "Express",
+    "Mail",
+    "Mirror",
+    "Zeitung",
+    "Pravda",
+    "Izvestia",
+    "Standard",
+    "Courier",
+    "Sun",
+    "Inquirer",
 ];
 /// Short forms written for a few outlets, and the name a `relays:` line should carry.
 const SHORT_FORMS: &[(&str, &str)] =
@@ -97,10 +151,12 @@ pub fn credits<'a>(
             if lower == "according" && next == "to" {
                 candidates.push(name_from(&words, i + 2));
             }
-            if matches!(lower.as_str(), "told" | "citing" | "cited") || (lower == "by" && i > 0 && {
-                let before = bare(words[i - 1]).to_lowercase();
-                before == "reported" || before == "published"
-            }) {
+            if matches!(lower.as_str(), "told" | "citing" | "cited")
+                || (lower == "by" && i > 0 && {
+                    let before = bare(words[i - 1]).to_lowercase();
+                    before == "reported" || before == "published"
+                })
+            {
                 candidates.push(name_from(&words, i + 1));
             }
             let prev_ends = i > 0 && words[i - 1].ends_with([',', '.', ';', ':']);

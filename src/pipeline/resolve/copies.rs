@@ -165,9 +165,8 @@ pub fn outlet_key(name: &str) -> String {
 /// id or publisher, or both relay the same outlet.
 pub fn declared(copy: &Text, original: &Text) -> bool {
     let names_other = |this: &Text, other: &Text| {
-        this.relays.is_some_and(|r| {
-            r.trim() == other.id || other.publisher.is_some_and(|p| outlet_key(p) == outlet_key(r))
-        })
+        this.relays
+            .is_some_and(|r| r.trim() == other.id || other.publisher.is_some_and(|p| outlet_key(p) == outlet_key(r)))
     };
     let same_outlet = match (copy.relays, original.relays) {
         (Some(x), Some(y)) => outlet_key(x) == outlet_key(y),

@@ -3,9 +3,9 @@
 //! `[[link]]` followed; backlinks, mentions and corroboration are computed here, once,
 //! so that every output only reads. All problems are collected, none stops the run.
 
+pub mod attribution;
 mod cache;
 mod checks;
-pub mod attribution;
 mod citation;
 pub mod copies;
 mod items;

@@ -241,11 +241,17 @@ pub fn resolve_sources(
         inputs.push(Input { loaded: s, link, reliability, reliability_plain, marks, cited_by });
     }
     let texts = r.texts;
+    let index = r.index;
     let earlier = cache.as_deref().map(|c| &c.sources);
     let built: Vec<(u64, Arc<ResolvedSource>)> = inputs
         .into_par_iter()
         .map(|input| {
             let s = input.loaded;
+            // A source relaying another source by id shows that source's headline.
+            let relays_shown = s.data.front.relays.as_deref().map(|rel| match index.get(rel.trim()) {
+                Some(l) if l.kind == Kind::Source => format!("\u{201c}{}\u{201d}", l.title),
+                _ => rel.to_string(),
+            });
             let key = hash_of(&(
                 &s.data.body,
                 &s.data.front,
@@ -253,7 +259,7 @@ pub fn resolve_sources(
                 &input.reliability,
                 &input.marks,
                 &input.cited_by,
-                &texts[&s.id].origin,
+                (&texts[&s.id].origin, &relays_shown),
                 mentions.fingerprint,
                 names.spellings.fingerprint,
                 names.ignore,
@@ -328,7 +334,8 @@ pub fn resolve_sources(
                 published: front.published,
                 published_human: front.published.map(|d| d.human()),
                 retrieved: front.retrieved,
-                relays: front.relays.clone(),
+                // A source relaying another source by id shows that source's headline.
+                relays: relays_shown,
                 origin: text.origin.clone(),
                 reliability: input.reliability,
                 rights: front.rights,
