@@ -25,38 +25,51 @@ pub const MIN_SHARED: usize = 24;
 /// footer) and is not counted: it says nothing about which text copies which.
 const BOILERPLATE: usize = 200;
 
-/// One text's shingles: sorted, distinct hashes, and each hash's first word offset.
+/// One text's shingles: sorted, distinct hashes.
 pub struct Shingles {
     hashes: Vec<u64>,
-    /// (hash, byte offset of the shingle's first word), in text order.
-    first: Vec<(u64, usize)>,
 }
 
-/// Words of `text`, lower case, with their byte offsets: letters and digits only, so
-/// punctuation, quote marks, Markdown escapes and line breaks do not matter.
-fn words(text: &str) -> impl Iterator<Item = (usize, String)> + '_ {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w.to_lowercase()))
-}
-
+/// FNV-1a of a word in lower case: stable across runs and platforms, fast on short
+/// words, and without building the lower-case word.
 fn word_hash(word: &str) -> u64 {
-    // FNV-1a: stable across runs and platforms, and fast on short words.
-    word.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3))
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut feed = |b: u8| h = (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+    if word.is_ascii() {
+        word.bytes().for_each(|b| feed(b.to_ascii_lowercase()));
+    } else {
+        let mut buf = [0u8; 4];
+        for c in word.chars().flat_map(char::to_lowercase) {
+            c.encode_utf8(&mut buf).bytes().for_each(&mut feed);
+        }
+    }
+    h
+}
+
+/// Every shingle of `text` in order: (hash, byte offset of its first word). Words are
+/// letters and digits only, so punctuation, quote marks, Markdown escapes and line
+/// breaks do not matter.
+fn shingles_in(text: &str) -> Vec<(u64, usize)> {
+    let words: Vec<(usize, u64)> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, word_hash(w)))
+        .collect();
+    words
+        .windows(SHINGLE)
+        .map(|window| {
+            let h = window.iter().fold(0u64, |h, (_, w)| h.rotate_left(9) ^ w.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+            (h, window[0].0)
+        })
+        .collect()
 }
 
 impl Shingles {
     pub fn of(text: &str) -> Shingles {
-        let words: Vec<(usize, u64)> = words(text).map(|(at, w)| (at, word_hash(&w))).collect();
-        let mut first = Vec::with_capacity(words.len());
-        for window in words.windows(SHINGLE) {
-            let h = window.iter().fold(0u64, |h, (_, w)| h.rotate_left(9) ^ w.wrapping_mul(0x9E37_79B9_7F4A_7C15));
-            first.push((h, window[0].0));
-        }
-        let mut hashes: Vec<u64> = first.iter().map(|(h, _)| *h).collect();
+        let mut hashes: Vec<u64> = shingles_in(text).into_iter().map(|(h, _)| h).collect();
         hashes.sort_unstable();
         hashes.dedup();
-        Shingles { hashes, first }
+        Shingles { hashes }
     }
 
     pub fn len(&self) -> usize {
@@ -66,11 +79,11 @@ impl Shingles {
     pub fn is_empty(&self) -> bool {
         self.hashes.is_empty()
     }
+}
 
-    /// Byte offset of the first shingle of this text that `other` also holds.
-    pub fn first_shared(&self, other: &Shingles) -> Option<usize> {
-        self.first.iter().find(|(h, _)| other.hashes.binary_search(h).is_ok()).map(|(_, at)| *at)
-    }
+/// Byte offset in `text` of its first shingle that `other` also holds.
+pub fn first_shared(text: &str, other: &Shingles) -> Option<usize> {
+    shingles_in(text).into_iter().find(|(h, _)| other.hashes.binary_search(h).is_ok()).map(|(_, at)| at)
 }
 
 /// Two texts that share long passages: indexes into the list given to `pairs`.
@@ -92,36 +105,33 @@ impl Pair {
 /// Every pair of texts sharing at least `MIN_SHARED` shingles and `MIN_SHARE` of the
 /// shorter one, in index order. Each text's shingles are looked up in one index of all.
 pub fn pairs(all: &[Shingles]) -> Vec<Pair> {
-    let mut index: HashMap<u64, Vec<u32>> = HashMap::new();
+    // One sorted list of (shingle, text) is the index: texts sharing a shingle are
+    // neighbours in it, and a shingle of one text only (nearly all) costs nothing more.
+    let mut index: Vec<(u64, u32)> = Vec::with_capacity(all.iter().map(Shingles::len).sum());
     for (i, s) in all.iter().enumerate() {
-        for h in &s.hashes {
-            index.entry(*h).or_default().push(i as u32);
-        }
+        index.extend(s.hashes.iter().map(|h| (*h, i as u32)));
     }
-    let mut out = Vec::new();
-    for (a, s) in all.iter().enumerate() {
-        let mut counts: HashMap<u32, usize> = HashMap::new();
-        for h in &s.hashes {
-            let Some(holders) = index.get(h) else { continue };
-            if holders.len() > BOILERPLATE {
-                continue;
-            }
-            // Only later texts: each pair is counted once, from its first text.
-            for &b in holders.iter().filter(|&&b| b as usize > a) {
-                *counts.entry(b).or_default() += 1;
+    index.sort_unstable();
+    let mut shared: HashMap<(u32, u32), usize> = HashMap::new();
+    for run in index.chunk_by(|x, y| x.0 == y.0) {
+        if run.len() < 2 || run.len() > BOILERPLATE {
+            continue;
+        }
+        for (n, (_, a)) in run.iter().enumerate() {
+            for (_, b) in &run[n + 1..] {
+                *shared.entry((*a, *b)).or_default() += 1;
             }
         }
-        let mut found: Vec<Pair> = counts
-            .into_iter()
-            .filter(|&(b, shared)| {
-                let shorter = s.len().min(all[b as usize].len()).max(1);
-                shared >= MIN_SHARED && shared as f64 / shorter as f64 >= MIN_SHARE
-            })
-            .map(|(b, shared)| Pair { a, b: b as usize, shared })
-            .collect();
-        found.sort_by_key(|p| p.b);
-        out.extend(found);
     }
+    let mut out: Vec<Pair> = shared
+        .into_iter()
+        .filter(|&((a, b), shared)| {
+            let shorter = all[a as usize].len().min(all[b as usize].len()).max(1);
+            shared >= MIN_SHARED && shared as f64 / shorter as f64 >= MIN_SHARE
+        })
+        .map(|((a, b), shared)| Pair { a: a as usize, b: b as usize, shared })
+        .collect();
+    out.sort_by_key(|p| (p.a, p.b));
     out
 }
 
@@ -193,7 +203,7 @@ pub fn undeclared(sources: &[Loaded<SourceData>]) -> Vec<Diagnostic> {
             continue;
         }
         let s = &sources[copy];
-        let at = all[copy].first_shared(&all[original]).map_or(0, |at| s.data.body_offset + at);
+        let at = first_shared(&s.data.body, &all[original]).map_or(0, |at| s.data.body_offset + at);
         let (own, theirs) = (pair.share_of(copy, &all), pair.share_of(original, &all));
         let other = texts[original].id;
         let message = if own >= theirs {
