@@ -58,6 +58,17 @@ fn check_warns_about_an_undeclared_copy_until_relays_declares_it() {
         |id: &str| json["sources"].as_array().unwrap().iter().find(|s| s["id"] == id).map(|s| s["origin"].clone());
     assert!(origin("valley-wire").is_some(), "sources carry their origin in dossier.json");
     assert_eq!(origin("valley-wire"), origin("reuters-paris-coalition"));
+    let site = common::Site::load(&root.join("site"));
+    let relays: String = site
+        .page("sources/valley-wire.html")
+        .select(&common::sel("dd"))
+        .map(|d| d.text().collect::<String>())
+        .find(|t| t.contains("not an independent origin"))
+        .expect("the page says what it relays");
+    assert!(
+        relays.contains("U.S. and Europe close to agreement on Ukraine protection"),
+        "the headline, not the id: {relays}"
+    );
 
     // Declared by the outlet the original is published by: no warning either.
     common::write(
