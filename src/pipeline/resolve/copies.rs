@@ -69,6 +69,8 @@ impl Shingles {
         let mut hashes: Vec<u64> = shingles_in(text).into_iter().map(|(h, _)| h).collect();
         hashes.sort_unstable();
         hashes.dedup();
+        // The collect above may have kept the larger buffer of (hash, offset) pairs.
+        hashes.shrink_to_fit();
         Shingles { hashes }
     }
 
@@ -107,19 +109,27 @@ impl Pair {
 pub fn pairs(all: &[Shingles]) -> Vec<Pair> {
     // One sorted list of (shingle, text) is the index: texts sharing a shingle are
     // neighbours in it, and a shingle of one text only (nearly all) costs nothing more.
-    let mut index: Vec<(u64, u32)> = Vec::with_capacity(all.iter().map(Shingles::len).sum());
+    // Each entry is one u64: the shingle's top 40 bits, then the text's number (24 bits;
+    // a chance match of 40 bits is rare, and a copy needs `MIN_SHARED` matches).
+    const TEXT_BITS: u32 = 24;
+    if all.len() >= 1 << TEXT_BITS {
+        return Vec::new();
+    }
+    let mut index: Vec<u64> = Vec::with_capacity(all.iter().map(Shingles::len).sum());
     for (i, s) in all.iter().enumerate() {
-        index.extend(s.hashes.iter().map(|h| (*h, i as u32)));
+        index.extend(s.hashes.iter().map(|h| (h >> TEXT_BITS << TEXT_BITS) | i as u64));
     }
     index.sort_unstable();
+    index.dedup();
+    let text = |e: &u64| (e & ((1 << TEXT_BITS) - 1)) as u32;
     let mut shared: HashMap<(u32, u32), usize> = HashMap::new();
-    for run in index.chunk_by(|x, y| x.0 == y.0) {
+    for run in index.chunk_by(|x, y| x >> TEXT_BITS == y >> TEXT_BITS) {
         if run.len() < 2 || run.len() > BOILERPLATE {
             continue;
         }
-        for (n, (_, a)) in run.iter().enumerate() {
-            for (_, b) in &run[n + 1..] {
-                *shared.entry((*a, *b)).or_default() += 1;
+        for (n, a) in run.iter().enumerate() {
+            for b in &run[n + 1..] {
+                *shared.entry((text(a), text(b))).or_default() += 1;
             }
         }
     }
