@@ -16,7 +16,8 @@ use crate::pipeline::load::{Loaded, SourceData};
 /// (a changed word every sentence or two) leaves most shingles of a copy intact.
 pub const SHINGLE: usize = 8;
 /// A pair is a copy when this share of the shorter text is repeated in the other.
-/// Measured on the shipped articles and seeds: distinct articles share at most 2%.
+/// Measured on the shipped articles and seeds: distinct articles share no shingle at
+/// all (0 of 20 pairs); the test wire copy of the Reuters report repeats 81%.
 pub const MIN_SHARE: f64 = 0.25;
 /// ... and the repeated passages hold at least this many shingles (about 30 words), so
 /// two short texts sharing one long quote are not called copies.
