@@ -26,7 +26,7 @@ pub mod pipeline;
 pub mod serve;
 pub mod text;
 
-pub use authoring::add::{add, AddOptions, Added};
+pub use authoring::add::{add, AddOptions, Added, Batch};
 pub use diagnostic::Diagnostic;
 pub use error::Failure;
 pub use model::dossier::Dossier;

@@ -41,8 +41,8 @@ fn main() -> ExitCode {
         Command::Schema { root, out } => cmd::schema::run(&root, out),
         Command::New { kind, id, root } => cmd::new::run(&root, kind.into(), &id),
         Command::Alias { id, spelling, root } => cmd::alias::run(&root, &id, &spelling),
-        Command::Add { file, root, title, publisher, url, published, relays } => {
-            cmd::add::run(&root, &file, &AddOptions { title, publisher, url, published, relays })
+        Command::Add { files, root, title, publisher, url, published, relays } => {
+            cmd::add::run(&root, &files, &AddOptions { title, publisher, url, published, relays })
         }
     }
 }

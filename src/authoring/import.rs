@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use scraper::{ElementRef, Node};
 
+use super::metadata::{self, PageMeta};
 use crate::model::date::PartialDate;
 use crate::model::files::SourceFrontMatter;
 use crate::model::kind::suggest_id;
@@ -43,6 +44,8 @@ impl Format {
 pub struct Article {
     pub title: Option<String>,
     pub body: String,
+    /// What a saved web page says about itself (empty for text and Markdown).
+    pub meta: PageMeta,
 }
 
 /// Elements whose content is never article text.
@@ -71,7 +74,7 @@ pub fn read(text: &str, format: Format) -> Result<Article, TooDeep> {
                 .map(str::trim)
                 .find(|l| !l.is_empty())
                 .map(|l| l.trim_start_matches('#').trim().to_string());
-            Article { title, body: text.trim().to_string() }
+            Article { title, body: text.trim().to_string(), meta: PageMeta::default() }
         }
         // A lone CR (old Mac files) ends a line for Markdown too: `.\r-` would read back
         // as a heading underlined by `-` unless the `-` line is its own, escaped, paragraph.
@@ -91,18 +94,16 @@ fn from_text(text: &str) -> Article {
     };
     let paragraphs: Vec<String> = paragraphs.into_iter().filter(|p| !p.is_empty()).collect();
     let title = paragraphs.first().cloned();
-    Article { title, body: paragraphs.iter().map(|p| escape_markdown(p)).collect::<Vec<_>>().join("\n\n") }
+    let body = paragraphs.iter().map(|p| escape_markdown(p)).collect::<Vec<_>>().join("\n\n");
+    Article { title, body, meta: PageMeta::default() }
 }
 
 fn from_html(text: &str) -> Result<Article, TooDeep> {
     let doc = crate::text::nesting::parse_document(text)?;
-    let title = doc
-        .select(&scraper::Selector::parse("title, h1").expect("valid selector"))
-        .map(|e| collapse(&e.text().collect::<String>()))
-        .find(|t| !t.is_empty());
+    let meta = metadata::read(&doc);
     let paragraphs = collect_blocks(doc.root_element());
     let body = paragraphs.iter().map(|p| escape_markdown(p)).collect::<Vec<_>>().join("\n\n");
-    Ok(Article { title, body })
+    Ok(Article { title: meta.title.clone(), body, meta })
 }
 
 /// Walks the document; each outermost block element becomes one paragraph. The walk
@@ -195,14 +196,21 @@ pub fn source_file(front: &SourceFrontMatter, body: &str) -> Result<String, Stri
     Ok(format!("---\n{yaml}---\n{}\n", body.trim_end()))
 }
 
-/// Writes the new file without ever replacing one (`create_new`).
+/// Writes the new file without ever replacing one (`create_new`). A file that cannot be
+/// written whole is removed again (it is the one just created), so nothing half-written
+/// stays behind.
 pub fn write_new(path: &Path, text: &str) -> std::io::Result<()> {
     use std::io::Write;
     if let Some(parent) = path.parent() {
         fs::create_dir_all(parent)?;
     }
     let mut f = fs::OpenOptions::new().write(true).create_new(true).open(path)?;
-    f.write_all(text.as_bytes())
+    let written = f.write_all(text.as_bytes()).and_then(|()| f.sync_all());
+    if written.is_err() {
+        drop(f);
+        let _ = fs::remove_file(path);
+    }
+    written
 }
 
 #[cfg(test)]

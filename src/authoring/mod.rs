@@ -4,5 +4,7 @@
 pub mod add;
 pub mod alias;
 pub mod import;
+pub mod metadata;
 pub mod scaffold;
 pub mod schema;
+pub mod touches;

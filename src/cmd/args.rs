@@ -107,14 +107,21 @@ pub enum Command {
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
-    /// Import an article (plain text, Markdown or HTML) as content/sources/<id>.md
+    /// Import articles (plain text, Markdown or HTML) as content/sources/<id>.md
     #[command(after_help = "Examples:
   dossier add ~/Downloads/article.html
+  dossier add incoming/            (every .html, .htm, .md and .txt file in it)
   dossier add notes.txt --title \"Talks in Berlin\" --publisher \"Riverton Gazette\" --published 2026-01-08
-  dossier add relay.md --relays \"Valley News Agency\"")]
+  dossier add relay.md --relays \"Valley News Agency\"
+
+A saved web page gives its own headline, publisher, date and address (Open Graph, JSON-LD,
+<link rel=canonical>); a flag is needed only where the page is silent, and wins over the page.
+With several files, --title and --url are refused (they name one article); --publisher,
+--published and --relays apply to every file.")]
     Add {
-        /// The article file; its format is taken from its extension (.html, .md, .txt)
-        file: PathBuf,
+        /// Article files and folders; a file's format is taken from its extension (.html, .md, .txt)
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
         /// The dossier root: the folder holding content/
         #[arg(long, default_value = ".")]
         root: PathBuf,
@@ -127,9 +134,9 @@ pub enum Command {
         #[arg(long)]
         url: Option<String>,
         /// Publication date: YYYY-MM-DD, YYYY-MM or YYYY, ~ for approximate
-        #[arg(long)]
+        #[arg(long, visible_alias = "date")]
         published: Option<String>,
-        /// The outlet this article reports from, if it relays another's report
+        /// The outlet (or the id of the source) this article relays, if it repeats another's report
         #[arg(long)]
         relays: Option<String>,
     },

@@ -51,12 +51,16 @@ fn an_added_article_is_linked_flagged_and_in_the_feed() {
         "{stored}"
     );
 
-    // Adding the same article again never overwrites the first.
+    // Adding the same article again is refused, and never overwrites the first.
     let again = dossier(&["add", file.to_str().unwrap(), "--root", r, "--published", "2026-02-01"]);
-    assert!(again.status.success());
-    assert!(stdout(&again).contains("meet-again-2.md"), "{}", stdout(&again));
+    assert_eq!(again.status.code(), Some(1), "{}", stdout(&again));
+    assert!(
+        stderr(&again).contains("already in the dossier as `2026-02-01-macron-and-starmer-meet-again`"),
+        "{}",
+        stderr(&again)
+    );
     assert_eq!(fs::read_to_string(&path).unwrap(), stored);
-    fs::remove_file(root.join("content/sources/2026-02-01-macron-and-starmer-meet-again-2.md")).unwrap();
+    assert!(!root.join("content/sources/2026-02-01-macron-and-starmer-meet-again-2.md").exists());
 
     let b = dossier(&["build", "--root", r]);
     assert!(b.status.success(), "{}", stderr(&b));

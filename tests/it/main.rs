@@ -14,8 +14,10 @@
 mod common;
 
 mod add;
+mod batch_add;
 mod citations;
 mod cli;
+mod copies;
 mod corpus_cli;
 mod editions;
 mod editor_errors;

@@ -3,10 +3,12 @@
 //! `[[link]]` followed; backlinks, mentions and corroboration are computed here, once,
 //! so that every output only reads. All problems are collected, none stops the run.
 
+pub mod attribution;
 mod backlinks;
 mod cache;
 mod checks;
 mod citation;
+pub mod copies;
 mod items;
 pub mod mentions;
 mod name_words;
@@ -353,6 +355,7 @@ pub fn resolve(raw: &Raw, cache: &mut Cache) -> (Option<Dossier>, Vec<Diagnostic
     items::attach_mentions(&mut actors, mention_refs);
     errors.extend(r.errors);
     errors.extend(alias_errors);
+    errors.extend(copies::undeclared(&raw.sources));
     errors.extend(checks::skipped(&raw.broken, &r.skipped));
     if let Some(d) = &raw.dossier {
         errors.extend(checks::after_as_of(raw, d.data.as_of));

@@ -23,6 +23,7 @@ use crate::text::paragraphs::{self, BlockKind};
 use crate::text::quote;
 
 /// A source's text, split and normalised once for every quote looked up in it.
+#[derive(Clone)]
 pub struct SourceText {
     pub paragraphs: Vec<String>,
     pub kinds: Vec<BlockKind>,
@@ -61,7 +62,34 @@ pub fn prepare(sources: &[Loaded<SourceData>], cache: &mut Cache) -> HashMap<Str
         })
         .collect();
     cache.texts.keep(prepared.iter().map(|(id, key, text)| (id.clone(), *key, Arc::clone(text))));
-    prepared.into_iter().map(|(id, _, text)| (id, text)).collect()
+    let mut texts: HashMap<String, Arc<SourceText>> = prepared.into_iter().map(|(id, _, text)| (id, text)).collect();
+    relayed_sources(&mut texts, sources);
+    texts
+}
+
+/// A source whose `relays:` names another source's id shares that source's origin: a
+/// wire copy and its original count once (followed through a few relays, never round).
+fn relayed_sources(texts: &mut HashMap<String, Arc<SourceText>>, sources: &[Loaded<SourceData>]) {
+    let relays: HashMap<&str, &str> = sources
+        .iter()
+        .filter_map(|s| Some((s.id.as_str(), s.data.front.relays.as_deref()?.trim())))
+        .filter(|(id, r)| id != r && texts.contains_key(*r))
+        .collect();
+    for (id, first) in &relays {
+        let mut at = *first;
+        for _ in 0..8 {
+            match relays.get(at) {
+                Some(next) if next != id => at = next,
+                _ => break,
+            }
+        }
+        let origin = texts[at].origin.clone();
+        if let Some(text) = texts.get_mut(*id) {
+            if text.origin != origin {
+                *text = Arc::new(SourceText { origin, ..(**text).clone() });
+            }
+        }
+    }
 }
 
 fn prepare_one(s: &Loaded<SourceData>) -> SourceText {
@@ -209,11 +237,17 @@ pub fn resolve_sources(
         inputs.push(Input { loaded: s, link, reliability, reliability_plain, marks, cited_by });
     }
     let texts = r.texts;
+    let index = r.index;
     let earlier = &cache.sources;
     let built: Vec<(u64, Arc<ResolvedSource>)> = inputs
         .into_par_iter()
         .map(|input| {
             let s = input.loaded;
+            // A source relaying another source by id shows that source's headline.
+            let relays_shown = s.data.front.relays.as_deref().map(|rel| match index.get(rel.trim()) {
+                Some(l) if l.kind == Kind::Source => format!("\u{201c}{}\u{201d}", l.title),
+                _ => rel.to_string(),
+            });
             let key = hash_of(&(
                 &s.data.body,
                 &s.data.front,
@@ -221,6 +255,7 @@ pub fn resolve_sources(
                 &input.reliability,
                 &input.marks,
                 &input.cited_by,
+                (&texts[&s.id].origin, &relays_shown),
                 mentions.fingerprint,
                 names.spellings.fingerprint,
                 names.ignore,
@@ -293,7 +328,8 @@ pub fn resolve_sources(
                 published: front.published,
                 published_human: front.published.map(|d| d.human()),
                 retrieved: front.retrieved,
-                relays: front.relays.clone(),
+                // A source relaying another source by id shows that source's headline.
+                relays: relays_shown,
                 origin: text.origin.clone(),
                 reliability: input.reliability,
                 rights: front.rights,
@@ -366,6 +402,36 @@ mod tests {
     fn empty_names_never_match() {
         // Found by the fuzz target `mentions` (names `""`, text `"`).
         assert!(Mentions::from_names(&[("a", ""), ("b", "  ")]).find("\"").is_empty());
+    }
+
+    #[test]
+    fn a_copy_relaying_a_source_by_id_shares_its_origin() {
+        let source = |id: &str, relays: Option<&str>| Loaded {
+            id: id.to_string(),
+            path: format!("{id}.md").into(),
+            text: String::new(),
+            data: SourceData {
+                front: serde_yaml::from_str(&format!(
+                    "title: T\npublished: null\n{}",
+                    relays.map(|r| format!("relays: {r}\n")).unwrap_or_default()
+                ))
+                .unwrap(),
+                body: "Text.".into(),
+                body_offset: 0,
+            },
+            stamp: None,
+        };
+        let all = [
+            source("orig", Some("Reuters")),
+            source("copy", Some("orig")),
+            source("copy-of-copy", Some("copy")),
+            source("loop-a", Some("loop-b")),
+            source("loop-b", Some("loop-a")),
+        ];
+        let texts = prepare(&all, None);
+        assert_eq!(texts["copy"].origin, "reuters");
+        assert_eq!(texts["copy-of-copy"].origin, "reuters");
+        assert_eq!(texts["loop-a"].origin, texts["loop-a"].origin, "a loop ends");
     }
 
     #[test]
