@@ -16,8 +16,12 @@ use crate::model::kind::Kind;
 use crate::outputs::edition::{Changed, Edition};
 use crate::outputs::neighbours::{Drawing, Neighbours};
 
+mod context;
 mod print;
+mod publishing;
 mod stands;
+
+use context::{page, Common, Entry, WithCommon};
 
 pub struct Page<'d> {
     /// Path in the site, e.g. `actors/macron.html`.
@@ -136,54 +140,12 @@ pub fn site_fingerprint(site: &SiteInfo) -> u64 {
     hash_of(site)
 }
 
-/// An entry of a list page.
-#[derive(Serialize)]
-struct Entry<'a> {
-    title: &'a str,
-    url: &'a str,
-    meta: String,
-    summary: &'a str,
-}
-
-fn entry<'a>(head: &'a Head, meta: String) -> Entry<'a> {
-    Entry { title: &head.link.title, url: &head.link.url, meta, summary: &head.summary_text }
-}
-
 fn value(v: impl Serialize) -> Value {
     serde_json::to_value(v).unwrap_or(Value::Null)
 }
 
 fn label(v: impl Serialize) -> String {
     value(v).as_str().unwrap_or_default().replace('-', " ")
-}
-
-/// What is the same on every page: the dossier's name, navigation, and the way back
-/// to the site root (`root`: "" at the top, "../" one folder down).
-fn common(site: &SiteInfo, root: &str, path: &str, section: &str) -> Value {
-    let base = &site.base_url;
-    let canonical = (!base.is_empty()).then(|| format!("{base}{path}"));
-    json!({
-        "canonical": canonical,
-        "site": { "title": site.title, "subtitle": site.subtitle, "as_of": site.as_of, "as_of_human": site.as_of_human, "language": site.language },
-        "root": root,
-        "path": path,
-        "section": section,
-        "labels": site.labels,
-    })
-}
-
-fn with_common(site: &SiteInfo, path: &str, section: &str, extra: Value) -> Value {
-    let root = if path.contains('/') { "../" } else { "" };
-    let mut data = common(site, root, path, section);
-    if let (Value::Object(base), Value::Object(more)) = (&mut data, extra) {
-        base.extend(more);
-    }
-    data
-}
-
-fn page<'d>(d: &Dossier, path: String, template: &'static str, section: &str, extra: Value) -> Page<'d> {
-    let data = Data::Ready(with_common(&SiteInfo::of(d), &path, section, extra));
-    Page { path, template, data, lastmod: None }
 }
 
 /// schema.org data for an item page, as the text of a JSON-LD script (`<` escaped so
@@ -223,8 +185,8 @@ fn item_context(site: &SiteInfo, inputs: ItemInputs) -> Value {
     let head = item.head();
     let value = value(item);
     let jsonld = json_ld(kind, &value);
-    let extra = json!({ "item": value, "backlinks": backlinks, "kind": kind, "jsonld": jsonld, "description": head.summary_text, "updated": updated, "graph": graph });
-    with_common(site, &head.link.url, kind.dir(), extra)
+    let page = context::Item { item: value, backlinks, kind, jsonld, description: &head.summary_text, updated, graph };
+    serde_json::to_value(WithCommon { common: Common::new(site, &head.link.url, kind.dir()), page }).unwrap_or_default()
 }
 
 /// What the plan needs besides the dossier: this build's edition.
@@ -260,8 +222,8 @@ fn item_page<'d>(
 }
 
 fn list_page<'d>(d: &Dossier, kind: Kind, title: &str, intro: &str, entries: Vec<Entry>) -> Page<'d> {
-    let extra = json!({ "title": title, "intro": intro, "entries": entries, "kind": kind });
-    page(d, format!("{}/index.html", kind.dir()), "list.html", kind.dir(), extra)
+    let path = format!("{}/index.html", kind.dir());
+    page(d, &path, "list.html", kind.dir(), context::List { title, intro, entries, kind })
 }
 
 /// Every page of the site.
@@ -282,23 +244,33 @@ pub fn plan<'d>(d: &'d Dossier, x: Extras<'d>) -> Vec<Page<'d>> {
     reviewed.truncate(6);
     let open: Vec<_> = d.questions.iter().filter(|q| q.status == QuestionStatus::Open).map(|q| &q.head.link).collect();
     let latest: Vec<_> = d.sources.iter().take(5).collect();
-    pages.push(page(
-        d,
-        "index.html".into(),
-        "index.html",
-        "home",
-        json!({ "meta": d.meta, "pillars": d.pillars, "recently_reviewed": reviewed, "open_questions": open, "latest_sources": latest, "events": d.events,
-                "counts": { "pillars": d.pillars.len(), "questions": d.questions.len(), "actors": d.actors.len(), "events": d.events.len(), "figures": d.figures.len(), "sources": d.sources.len() } }),
-    ));
+    let counts = context::Counts {
+        pillars: d.pillars.len(),
+        questions: d.questions.len(),
+        actors: d.actors.len(),
+        events: d.events.len(),
+        figures: d.figures.len(),
+        sources: d.sources.len(),
+    };
+    let home = context::Home {
+        meta: &d.meta,
+        pillars: &d.pillars,
+        recently_reviewed: reviewed,
+        open_questions: open,
+        latest_sources: latest,
+        events: &d.events,
+        counts,
+    };
+    pages.push(page(d, "index.html", "index.html", "home", home));
 
-    let entries = d.pillars.iter().map(|p| entry(&p.head, label(p.status))).collect();
+    let entries = d.pillars.iter().map(|p| Entry::of(&p.head, label(p.status))).collect();
     let labels = &d.meta.labels;
     pages.push(list_page(d, Kind::Pillar, &labels.pillars, &labels.pillars_intro, entries));
     pages.extend(
         d.pillars.iter().map(|p| item_page(d, &x, Kind::Pillar, "pillar.html", ItemRef::Pillar(p), graph(&p.head))),
     );
 
-    let entries = d.questions.iter().map(|q| entry(&q.head, label(q.status))).collect();
+    let entries = d.questions.iter().map(|q| Entry::of(&q.head, label(q.status))).collect();
     pages.push(list_page(d, Kind::Question, &labels.open_questions, &labels.questions_intro, entries));
     pages.extend(
         d.questions
@@ -310,7 +282,7 @@ pub fn plan<'d>(d: &'d Dossier, x: Extras<'d>) -> Vec<Page<'d>> {
         .actors
         .iter()
         .map(|a| {
-            entry(
+            Entry::of(
                 &a.head,
                 format!("{}{}", label(a.kind), a.role.as_ref().map(|r| format!(" · {r}")).unwrap_or_default()),
             )
@@ -321,18 +293,13 @@ pub fn plan<'d>(d: &'d Dossier, x: Extras<'d>) -> Vec<Page<'d>> {
         d.actors.iter().map(|a| item_page(d, &x, Kind::Actor, "actor.html", ItemRef::Actor(a), graph(&a.head))),
     );
 
-    pages.push(page(
-        d,
-        "events/index.html".into(),
-        "timeline.html",
-        "events",
-        json!({ "title": labels.events, "intro": labels.events_intro, "events": d.events }),
-    ));
+    let timeline = context::Timeline { title: &labels.events, intro: &labels.events_intro, events: &d.events };
+    pages.push(page(d, "events/index.html", "timeline.html", "events", timeline));
     pages.extend(
         d.events.iter().map(|e| item_page(d, &x, Kind::Event, "event.html", ItemRef::Event(e), graph(&e.head))),
     );
 
-    let entries = d.figures.iter().map(|f| entry(&f.head, f.reading())).collect();
+    let entries = d.figures.iter().map(|f| Entry::of(&f.head, f.reading())).collect();
     pages.push(list_page(d, Kind::Figure, &labels.figures, &labels.figures_intro, entries));
     pages.extend(d.figures.iter().map(|f| item_page(d, &x, Kind::Figure, "figure.html", ItemRef::Figure(f), None)));
 
@@ -343,115 +310,24 @@ pub fn plan<'d>(d: &'d Dossier, x: Extras<'d>) -> Vec<Page<'d>> {
             let date = s.published_human.clone().unwrap_or_else(|| "date unknown".into());
             let by = s.publisher.clone().unwrap_or_else(|| "publisher unknown".into());
             let relays = s.relays.as_ref().map(|r| format!(" · relays {r}")).unwrap_or_default();
-            entry(&s.head, format!("{by} · {date}{relays}"))
+            Entry::of(&s.head, format!("{by} · {date}{relays}"))
         })
         .collect();
     pages.push(list_page(d, Kind::Source, &labels.sources, &labels.sources_intro, entries));
     pages.extend(d.sources.iter().map(|s| item_page(d, &x, Kind::Source, "source.html", ItemRef::Source(s), None)));
 
-    pages.push(page(
-        d,
-        "review.html".into(),
-        "review.html",
-        "review",
-        json!({ "title": "Review queue", "queue": d.review_queue, "names": d.unknown_names }),
-    ));
-    pages.push(page(d, "search.html".into(), "search.html", "search", json!({})));
+    let review = context::Review { title: "Review queue", queue: &d.review_queue, names: &d.unknown_names };
+    pages.push(page(d, "review.html", "review.html", "review", review));
+    pages.push(page(d, "search.html", "search.html", "search", context::Search {}));
     pages.push(print::print_page(d));
-    pages.push(page(
-        d,
-        "changes.html".into(),
-        "changes.html",
-        "changes",
-        json!({ "edition": x.edition, "first": x.edition.is_first(), "summary": x.edition.changes.summary() }),
-    ));
-    pages.push(page(d, "map.html".into(), "map.html", "map", json!({ "map": crate::outputs::concept_map::layout(d) })));
+    let changes =
+        context::Changes { edition: x.edition, first: x.edition.is_first(), summary: x.edition.changes.summary() };
+    pages.push(page(d, "changes.html", "changes.html", "changes", changes));
+    let map = context::MapPage { map: crate::outputs::concept_map::layout(d) };
+    pages.push(page(d, "map.html", "map.html", "map", map));
     pages.push(stands::stands_page(d));
-    pages.push(not_found(d));
-    pages.push(feed(d, x.edition));
-    publishing_files(d, &mut pages);
+    pages.push(publishing::not_found(d));
+    pages.push(publishing::feed(d, x.edition));
+    publishing::publishing_files(d, &mut pages);
     pages
-}
-
-/// `404.html`, which a host serves at any depth: with a `base_url`, its links, styles and
-/// scripts are absolute (`root` is the base URL); without, 404.html finds the root itself.
-fn not_found<'d>(d: &Dossier) -> Page<'d> {
-    let base = base_url(d);
-    let mut data = with_common(&SiteInfo::of(d), "404.html", "home", json!({ "base_url": base }));
-    if let Value::Object(map) = &mut data {
-        if !base.is_empty() {
-            map.insert("root".into(), Value::String(base));
-        }
-        // Not a page to point search engines at.
-        map.insert("canonical".into(), Value::Null);
-    }
-    Page { path: "404.html".into(), template: "404.html", data: Data::Ready(data), lastmod: None }
-}
-
-/// `sitemap.xml` (only with a `base_url`: sitemaps need absolute addresses) and
-/// `robots.txt`, pointing at the sitemap when there is one.
-fn publishing_files(d: &Dossier, pages: &mut Vec<Page<'_>>) {
-    let base = base_url(d);
-    if !base.is_empty() {
-        let urls: Vec<Value> = pages
-            .iter()
-            .filter(|p| p.path.ends_with(".html") && p.path != "404.html" && p.path != "review.html")
-            .map(|p| {
-                json!({ "loc": format!("{base}{}", p.path), "lastmod": p.lastmod.filter(|r| r.day.is_some() && !r.approximate).map(|r| r.iso()) })
-            })
-            .collect();
-        pages.push(Page {
-            path: "sitemap.xml".into(),
-            template: "sitemap.xml",
-            data: Data::Ready(json!({ "urls": urls })),
-            lastmod: None,
-        });
-    }
-    let sitemap = (!base.is_empty()).then(|| format!("{base}sitemap.xml"));
-    pages.push(Page {
-        path: "robots.txt".into(),
-        template: "robots.txt",
-        data: Data::Ready(json!({ "sitemap": sitemap })),
-        lastmod: None,
-    });
-}
-
-/// `base_url` with exactly one trailing slash, or "".
-fn base_url(d: &Dossier) -> String {
-    d.meta.base_url.as_ref().map(BaseUrl::with_slash).unwrap_or_default()
-}
-
-const FEED_ENTRIES: usize = 50;
-
-/// `feed.xml`: an Atom feed of the sources, newest first. Links are absolute when
-/// `base_url` is set and relative (valid Atom either way) when it is not.
-fn feed<'d>(d: &'d Dossier, edition: &Edition) -> Page<'d> {
-    let base = d.meta.base_url.as_ref().map(BaseUrl::with_slash);
-    let base = base.unwrap_or_default();
-    let id_base = if base.is_empty() {
-        format!("urn:dossier:{}:", crate::model::kind::suggest_id(&d.meta.title))
-    } else {
-        base.clone()
-    };
-    let date_of = |s: &crate::model::dossier::Source| s.published.or(s.retrieved).unwrap_or(d.meta.as_of);
-    let updated = d.sources.iter().map(date_of).max().unwrap_or(d.meta.as_of).max(d.meta.as_of);
-    // One entry per edition, saying what it changed, then the sources: sorted newest
-    // first, a feed carries the latest, as feeds do.
-    let editions = edition.history.iter().map(|e| {
-        let date = PartialDate::parse(&e.as_of).unwrap_or(d.meta.as_of);
-        json!({ "title": format!("Edition {}: {}", e.number, e.summary), "link": format!("{base}changes.html"), "id": format!("{id_base}changes.html#edition-{}", e.number),
-                "updated": date.rfc3339(), "publisher": None::<String>, "summary": format!("What changed in edition {} of {}: {}.", e.number, d.meta.title, e.summary) })
-    });
-    let entries: Vec<Value> = editions.chain(d
-        .sources
-        .iter()
-        .take(FEED_ENTRIES)
-        .map(|s| {
-            json!({ "title": s.head.link.title, "link": format!("{base}{}", s.head.link.url), "id": format!("{id_base}{}", s.head.link.url),
-                    "updated": date_of(s).rfc3339(), "publisher": s.publisher, "summary": s.head.summary_text })
-        }))
-        .collect();
-    let data = json!({ "title": d.meta.title, "subtitle": d.meta.subtitle, "home": format!("{base}index.html"), "self_link": format!("{base}feed.xml"),
-                       "id": format!("{id_base}index.html"), "updated": updated.rfc3339(), "entries": entries });
-    Page { path: "feed.xml".into(), template: "feed.xml", data: Data::Ready(data), lastmod: None }
 }

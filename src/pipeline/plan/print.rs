@@ -9,10 +9,27 @@
 
 use std::collections::HashMap;
 
+use serde::Serialize;
 use serde_json::{json, Value};
 
-use super::{page, value, Page};
+use super::context::page;
+use super::{value, Page};
 use crate::model::dossier::{CitationRef, Claim, Dossier, Source};
+
+/// `print.html`'s context: the items serialised, each claim with `refs`, its reference
+/// numbers (added to the serialised claims, which have no such field of their own).
+#[derive(Serialize)]
+struct Print<'d> {
+    meta: Value,
+    pillars: Vec<Value>,
+    questions: Vec<Value>,
+    actors: Vec<Value>,
+    events: Vec<Value>,
+    figures: Vec<Value>,
+    sources: Vec<&'d Source>,
+    other_sources: Vec<Value>,
+    references: Vec<Value>,
+}
 
 /// Reference numbers, handed out in order of first use.
 struct Numbers<'d> {
@@ -136,7 +153,16 @@ pub(super) fn print_page(d: &Dossier) -> Page<'_> {
         .iter()
         .map(|s| json!({ "title": s.head.link.title, "publisher": s.publisher, "published_human": s.published_human, "external_url": s.external_url }))
         .collect();
-    let data = json!({ "meta": meta, "pillars": pillars, "questions": questions, "actors": actors, "events": events,
-                       "figures": figures, "sources": cited, "other_sources": other, "references": n.references });
-    page(d, "print.html".into(), "print.html", "print", data)
+    let print = Print {
+        meta,
+        pillars,
+        questions,
+        actors,
+        events,
+        figures,
+        sources: cited,
+        other_sources: other,
+        references: n.references,
+    };
+    page(d, "print.html", "print.html", "print", print)
 }

@@ -8,9 +8,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
-use serde_json::json;
 
-use super::{page, Page};
+use super::context::page;
+use super::Page;
 use crate::model::dossier::{Claim, Dossier, Link};
 
 #[derive(Serialize, Default)]
@@ -18,6 +18,16 @@ struct Cell<'d> {
     /// The actor's role in a pillar, as the pillar states it.
     roles: Vec<&'d str>,
     positions: Vec<&'d Claim>,
+}
+
+/// `stands.html`'s context.
+#[derive(Serialize)]
+struct Stands<'d> {
+    title: &'d str,
+    columns: Vec<&'d Link>,
+    /// The first columns are pillars, the rest questions.
+    pillar_columns: usize,
+    rows: Vec<Row<'d>>,
 }
 
 #[derive(Serialize)]
@@ -71,11 +81,6 @@ pub(super) fn stands_page(d: &Dossier) -> Page<'_> {
         })
         .collect();
     let pillars = d.pillars.iter().filter(|p| used.contains(p.head.link.id.as_str())).count();
-    page(
-        d,
-        "stands.html".into(),
-        "stands.html",
-        "stands",
-        json!({ "title": d.meta.labels.stands, "columns": columns, "pillar_columns": pillars, "rows": rows }),
-    )
+    let stands = Stands { title: &d.meta.labels.stands, columns, pillar_columns: pillars, rows };
+    page(d, "stands.html", "stands.html", "stands", stands)
 }
