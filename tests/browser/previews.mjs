@@ -55,7 +55,7 @@ function judge(p, what, target) {
 async function links(path, kind) {
   await page.goto(url(path));
   return page.$$eval(`main a[href*="${kind}/"]`, (as, k) => as
-    .filter((a) => !a.closest(".cite-wrap") && new RegExp(`(^|/)${k}/[^/]+\\.html`).test(a.getAttribute("href")) && !/index\.html/.test(a.getAttribute("href")))
+    .filter((a) => !a.closest(".cite-wrap") && !a.closest("svg") && !a.closest("details:not([open])") && new RegExp(`(^|/)${k}/[^/]+\\.html`).test(a.getAttribute("href")) && !/index\.html/.test(a.getAttribute("href")))
     .map((a, i) => { a.setAttribute("data-t", String(i)); return a.getAttribute("data-t"); }), kind);
 }
 

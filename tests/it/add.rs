@@ -102,7 +102,8 @@ fn an_added_article_is_linked_flagged_and_in_the_feed() {
         .filter(|n| n.has_tag_name((atom, "entry")))
         .filter_map(|e| e.children().find(|c| c.has_tag_name((atom, "title"))).and_then(|t| t.text()))
         .collect();
-    assert_eq!(titles, ["Macron and Starmer meet again", "Wire report"], "newest first");
+    // The edition entries come first (see editions.rs); then the sources, newest first.
+    assert_eq!(titles, ["Edition 1: first edition", "Macron and Starmer meet again", "Wire report"], "newest first");
 
     // `check` lists the stale item and the new name.
     let c = dossier(&["check", "--root", r]);

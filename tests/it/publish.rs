@@ -116,7 +116,10 @@ fn github_pages_workflow_has_the_steps_the_guide_describes() {
         assert!(uses.iter().any(|u| u.starts_with(action)), "missing {action}: {uses:?}");
     }
     assert!(runs.iter().any(|r| r.contains("cargo install")), "installs dossier: {runs:?}");
-    assert!(runs.iter().any(|r| r.starts_with("dossier build --base-url")), "builds with the Pages address: {runs:?}");
+    let builds = runs.iter().find(|r| r.lines().any(|l| l.starts_with("dossier build --base-url")));
+    let builds = builds.unwrap_or_else(|| panic!("builds with the Pages address: {runs:?}"));
+    assert!(builds.contains("--previous-edition"), "compares with the published edition: {builds}");
+    assert!(runs.iter().any(|r| r.contains("edition.json")), "fetches the published edition: {runs:?}");
     let upload = build.iter().find(|s| s["uses"].as_str().is_some_and(|u| u.contains("upload-pages"))).unwrap();
     assert_eq!(upload["with"]["path"], "site/", "uploads the built site");
     let deploy = wf["jobs"]["deploy"]["steps"].as_sequence().expect("deploy steps");

@@ -147,6 +147,9 @@ fn readings(dir: &Path) -> Vec<(String, Vec<String>)> {
         .into_iter()
         .map(|(rel, bytes)| {
             let raw = String::from_utf8_lossy(&bytes).into_owned();
+            // A term shard's values are encoded postings, in which any short word can occur
+            // by chance ("FAq"); what it says of the text is its terms, the keys.
+            let raw = if rel.starts_with("static/search/t/") { shard_terms(&raw) } else { raw };
             let json = decode_json(&raw);
             let views = [
                 raw.clone(),
@@ -158,6 +161,13 @@ fn readings(dir: &Path) -> Vec<(String, Vec<String>)> {
             (rel, views.iter().map(|v| norm(v)).collect())
         })
         .collect()
+}
+
+/// The terms of a search shard (`DOSSIER_SEARCH.load("t/x",{"term":"postings",...})`).
+fn shard_terms(js: &str) -> String {
+    let object = js.find('{').zip(js.rfind('}')).map(|(a, b)| &js[a..=b]).unwrap_or_default();
+    let terms: serde_json::Map<String, serde_json::Value> = serde_json::from_str(object).expect("a shard is JSON");
+    terms.keys().cloned().collect::<Vec<_>>().join(" ")
 }
 
 fn found_in<'a>(site: &'a [(String, Vec<String>)], needle: &str) -> Vec<&'a str> {
