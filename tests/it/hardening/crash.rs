@@ -49,12 +49,17 @@ fn large_dossier(root: &Path, n: usize, edition: &str) {
     }
 }
 
-fn build(root: &Path, out: &Path) -> Duration {
+/// Every build is told which edition it follows (`--previous-edition`), so a site's
+/// bytes depend on its content alone, not on which edition the folder held before.
+fn build_args(root: &Path, out: &Path, edition: &Path) -> Vec<String> {
+    let args = ["build", "--root", root.to_str().unwrap(), "--output", out.to_str().unwrap()];
+    let edition = ["--previous-edition", edition.to_str().unwrap()];
+    args.iter().chain(edition.iter()).map(|a| a.to_string()).collect()
+}
+
+fn build(root: &Path, out: &Path, edition: &Path) -> Duration {
     let start = Instant::now();
-    let o = Command::new(env!("CARGO_BIN_EXE_dossier"))
-        .args(["build", "--root", root.to_str().unwrap(), "--output", out.to_str().unwrap()])
-        .output()
-        .unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_dossier")).args(build_args(root, out, edition)).output().unwrap();
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     start.elapsed()
 }
@@ -80,19 +85,37 @@ fn killed_builds_leave_the_old_or_the_new_site_never_a_mix() {
     large_dossier(&a, 400, "Old");
     large_dossier(&b, 400, "New");
     let refs_dir = dir.path().join("refs");
-    let took = build(&a, &refs_dir.join("a")).max(build(&b, &refs_dir.join("b")));
+    // The edition every build follows: the old content's first.
+    let first = dir.path().join("first");
+    let edition = dir.path().join("edition.json");
+    let o = Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(["build", "--root", a.to_str().unwrap(), "--output", first.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    fs::copy(first.join("edition.json"), &edition).unwrap();
+    let took = build(&a, &refs_dir.join("a"), &edition).max(build(&b, &refs_dir.join("b"), &edition));
     let refs: [BTreeMap<String, Vec<u8>>; 2] = [snapshot(&refs_dir.join("a")), snapshot(&refs_dir.join("b"))];
     assert_ne!(refs[0], refs[1]);
     eprintln!("a build takes {:.2} s ({} files)", took.as_secs_f64(), refs[0].len());
 
     let out_dir = dir.path().join("out");
     let site = out_dir.join("site");
-    build(&a, &site);
+    build(&a, &site, &edition);
     let mut current = 0; // which edition `site/` holds
     let (mut old_kept, mut new_in) = (0, 0);
     let stop = AtomicBool::new(false);
     let (reads, missing) = (AtomicUsize::new(0), AtomicUsize::new(0));
     std::thread::scope(|s| {
+        // Stops the reader however this scope ends: a failed assertion below must fail
+        // the test, not leave the scope waiting for the reader forever.
+        struct StopOnDrop<'a>(&'a AtomicBool);
+        impl Drop for StopOnDrop<'_> {
+            fn drop(&mut self) {
+                self.0.store(true, Ordering::Relaxed);
+            }
+        }
+        let _stop = StopOnDrop(&stop);
         // A reader: the site must be there at every instant.
         s.spawn(|| {
             while !stop.load(Ordering::Relaxed) {
@@ -108,7 +131,7 @@ fn killed_builds_leave_the_old_or_the_new_site_never_a_mix() {
             let root = if target == 0 { &a } else { &b };
             let delay = Duration::from_micros(rng.next() % (took.as_micros() as u64 * 2).max(1));
             let mut child = Command::new(env!("CARGO_BIN_EXE_dossier"))
-                .args(["build", "--root", root.to_str().unwrap(), "--output", site.to_str().unwrap()])
+                .args(build_args(root, &site, &edition))
                 .stdout(std::process::Stdio::null())
                 .stderr(std::process::Stdio::null())
                 .spawn()
@@ -129,7 +152,7 @@ fn killed_builds_leave_the_old_or_the_new_site_never_a_mix() {
                 new_in += 1;
             }
             // The next run finishes the job and leaves nothing behind.
-            build(root, &site);
+            build(root, &site, &edition);
             assert_eq!(snapshot(&site), refs[target], "kill {kill}: the next build gives the new site");
             assert!(leftovers(&out_dir).is_empty(), "kill {kill}: leftovers {:?}", leftovers(&out_dir));
             current = target;
