@@ -43,6 +43,8 @@ fn a_folder_of_three_is_added_reported_accepted_and_linked() {
     let folder = incoming(root);
     let r = root.to_str().unwrap();
     let before = sources(root);
+    // The edition readers last saw.
+    assert!(dossier(&["build", "--root", r]).status.success());
     let o = dossier(&["add", &folder, "--root", r]);
     let out = stdout(&o);
     assert!(o.status.success(), "{}\n{out}", stderr(&o));
@@ -95,6 +97,23 @@ fn a_folder_of_three_is_added_reported_accepted_and_linked() {
         .collect();
     assert!(links.contains(&("Volodymyr Zelensky".into(), "../actors/zelenskyy.html".into())), "{links:?}");
     common::assert_inert(&site);
+
+    // changes.html says exactly what the three articles changed: three new sources, and
+    // the actor who gained a spelling.
+    let rows: Vec<String> = site
+        .page("changes.html")
+        .select(&sel("main ul.changes li"))
+        .map(|li| li.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect();
+    let mut new_sources: Vec<String> = sources(root).into_iter().filter(|s| !before.contains(s)).collect();
+    new_sources.sort();
+    assert_eq!(rows.len(), 4, "{rows:?}");
+    assert!(rows.iter().any(|r| r.starts_with("Volodymyr Zelenskyy actor: text revised")), "{rows:?}");
+    for s in &new_sources {
+        let page = s.replace(".md", ".html");
+        let title = site.page(&format!("sources/{page}")).select(&sel("h1")).next().unwrap().text().collect::<String>();
+        assert!(rows.contains(&title.split_whitespace().collect::<Vec<_>>().join(" ")), "{title} among {rows:?}");
+    }
 
     // Adding the folder again adds nothing twice.
     let again = dossier(&["add", &folder, "--root", r]);
