@@ -307,15 +307,38 @@ pub struct NameCount {
     pub spelling_of: Option<Link>,
 }
 
-/// An item that refers to another, and every way it does ("citation", "actor",
-/// "link", ...): one per referring item.
+/// How one item refers to another. Declared in the alphabetical order of their names,
+/// so lists of them sort as their names do.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum Via {
+    /// Names it as one of its actors.
+    Actor,
+    /// Cites it (a source).
+    Citation,
+    /// Watches it as an indicator's question.
+    Indicator,
+    /// Links it in running text (`[[id]]`).
+    Link,
+    /// Names it as an organisation's member.
+    Member,
+    /// States a position on it.
+    Position,
+    /// Lists it under `related:`.
+    Related,
+    /// Lists it as a related question or pillar.
+    #[serde(rename = "related question")]
+    RelatedQuestion,
+}
+
+/// An item that refers to another, and every way it does: one per referring item.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Backlink {
     pub kind: Kind,
     pub title: String,
     pub url: String,
     /// Sorted, each once.
-    pub via: Vec<String>,
+    pub via: Vec<Via>,
 }
 
 #[derive(Debug, Clone, Serialize)]

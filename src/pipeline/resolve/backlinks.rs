@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::File;
-use crate::model::dossier::{Backlink, CitedBy, CitedParagraph, CitingClaim, Link};
+use crate::model::dossier::{Backlink, CitedBy, CitedParagraph, CitingClaim, Link, Via};
 
 /// A claim cited from a source: (paragraph number, citing item, the claim).
 pub type Citing = (usize, Link, CitingClaim);
@@ -41,7 +41,7 @@ impl File<'_> {
 
 /// One row per referring item, its ways of referring merged, sorted by kind and title.
 pub fn backlinks(refs: Vec<(String, Backlink)>) -> BTreeMap<String, Vec<Backlink>> {
-    let mut map: BTreeMap<String, BTreeMap<String, (Backlink, BTreeSet<String>)>> = BTreeMap::new();
+    let mut map: BTreeMap<String, BTreeMap<String, (Backlink, BTreeSet<Via>)>> = BTreeMap::new();
     for (to, back) in refs {
         let rows = map.entry(to).or_default();
         let row = rows
@@ -87,23 +87,22 @@ mod tests {
     use super::*;
     use crate::model::kind::Kind;
 
-    fn back(title: &str, via: &str) -> Backlink {
+    fn back(title: &str, via: Via) -> Backlink {
         let l = Link::new(Kind::Actor, &title.to_lowercase(), title);
-        Backlink { kind: l.kind, title: l.title, url: l.url, via: vec![via.to_string()] }
+        Backlink { kind: l.kind, title: l.title, url: l.url, via: vec![via] }
     }
 
     #[test]
     fn one_backlink_row_per_item_with_every_relation() {
         let refs = vec![
-            ("x".to_string(), back("Macron", "link")),
-            ("x".to_string(), back("Macron", "citation")),
-            ("x".to_string(), back("Macron", "link")),
-            ("x".to_string(), back("Biden", "actor")),
+            ("x".to_string(), back("Macron", Via::Link)),
+            ("x".to_string(), back("Macron", Via::Citation)),
+            ("x".to_string(), back("Macron", Via::Link)),
+            ("x".to_string(), back("Biden", Via::Actor)),
         ];
         let map = backlinks(refs);
-        let rows: Vec<(&str, Vec<&str>)> =
-            map["x"].iter().map(|b| (b.title.as_str(), b.via.iter().map(String::as_str).collect())).collect();
-        assert_eq!(rows, [("Biden", vec!["actor"]), ("Macron", vec!["citation", "link"])]);
+        let rows: Vec<(&str, Vec<Via>)> = map["x"].iter().map(|b| (b.title.as_str(), b.via.clone())).collect();
+        assert_eq!(rows, [("Biden", vec![Via::Actor]), ("Macron", vec![Via::Citation, Via::Link])]);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use super::{File, Resolver};
 use crate::diagnostic::Diagnostic;
-use crate::model::dossier::{CitationRef, CitingClaim};
+use crate::model::dossier::{CitationRef, CitingClaim, Via};
 use crate::model::kind::Kind;
 use crate::text::quote;
 
@@ -45,7 +45,7 @@ impl Resolver<'_> {
         claim: &str,
         anchor: &str,
     ) -> Option<CitationRef> {
-        let link = self.id(file, source, &[Kind::Source], "citation")?;
+        let link = self.id(file, source, &[Kind::Source], Via::Citation)?;
         let text = self.texts.get(source)?;
         let needle = quote.chars().take(40).collect::<String>();
         let shown = format!("\"{needle}{}\"", if quote.len() > needle.len() { "..." } else { "" });

@@ -7,7 +7,7 @@ use super::{File, Resolver};
 use crate::model::base_url::BaseUrl;
 use crate::model::dossier::{
     Actor, Claim, Dossier, Event, Figure, FigureRow, Head, Indicator, Link, Mention, Meta, Pillar, Question, Role,
-    Stance,
+    Stance, Via,
 };
 use crate::model::files::{ActorFile, DossierFile, EventFile, FigureFile, PillarFile, QuestionFile, QuestionStatus};
 use crate::model::kind::Kind;
@@ -73,7 +73,7 @@ fn related(r: &mut Resolver, file: &mut File, ids: &[String]) -> Vec<Link> {
         r.errors.push(e.help(format!("remove `{me}` from `related`: list other items only")));
     }
     let others: Vec<String> = ids.iter().filter(|id| **id != me).cloned().collect();
-    r.ids(file, &others, &Kind::ALL, "related")
+    r.ids(file, &others, &Kind::ALL, Via::Related)
 }
 
 /// `indicators:` in `dossier.yaml`. Each must name an open question, if it names one, and
@@ -94,7 +94,7 @@ fn indicators(
             r.errors.push(e.help("add `citations:` with the source and words that say why this is worth watching"));
         }
         let question = ind.question.as_deref().and_then(|q| {
-            let link = r.id(file, q, &[Kind::Question], "indicator")?;
+            let link = r.id(file, q, &[Kind::Question], Via::Indicator)?;
             let resolved = questions.iter().any(|f| f.id == q && f.data.status == QuestionStatus::Resolved);
             if resolved {
                 // Point at this `question:` line, not at an earlier mention of the id.
@@ -128,10 +128,10 @@ pub fn pillar(r: &mut Resolver, f: &Loaded<PillarFile>) -> Pillar {
         .actors
         .iter()
         .filter_map(|a| {
-            r.id(&mut file, &a.actor, &[Kind::Actor], "actor").map(|actor| Role { actor, role: a.role.clone() })
+            r.id(&mut file, &a.actor, &[Kind::Actor], Via::Actor).map(|actor| Role { actor, role: a.role.clone() })
         })
         .collect();
-    let questions = r.ids(&mut file, &d.questions, &[Kind::Question], "related question");
+    let questions = r.ids(&mut file, &d.questions, &[Kind::Question], Via::RelatedQuestion);
     let related = related(r, &mut file, &d.related);
     Pillar {
         head: head(me, &summary.plain, Some(d.reviewed)),
@@ -156,11 +156,11 @@ pub fn question(r: &mut Resolver, f: &Loaded<QuestionFile>) -> Question {
         .positions
         .iter()
         .filter_map(|p| {
-            let on = r.id(&mut file, &p.actor, &[Kind::Actor], "position")?;
+            let on = r.id(&mut file, &p.actor, &[Kind::Actor], Via::Position)?;
             Some(Stance { on, claim: r.claim(&mut file, &p.text, &p.citations) })
         })
         .collect();
-    let pillars = r.ids(&mut file, &d.pillars, &[Kind::Pillar], "related question");
+    let pillars = r.ids(&mut file, &d.pillars, &[Kind::Pillar], Via::RelatedQuestion);
     let related = related(r, &mut file, &d.related);
     Question {
         head: head(me, &why_it_matters.plain, Some(d.reviewed)),
@@ -187,14 +187,14 @@ pub fn actor(r: &mut Resolver, f: &Loaded<ActorFile>) -> Actor {
             );
             None
         }
-        Some(a) => r.id(&mut file, a, &[Kind::Actor], "member"),
+        Some(a) => r.id(&mut file, a, &[Kind::Actor], Via::Member),
         None => None,
     };
     let positions = d
         .positions
         .iter()
         .filter_map(|p| {
-            let on = r.id(&mut file, &p.on, &[Kind::Pillar, Kind::Question], "position")?;
+            let on = r.id(&mut file, &p.on, &[Kind::Pillar, Kind::Question], Via::Position)?;
             Some(Stance { on, claim: r.claim(&mut file, &p.text, &p.citations) })
         })
         .collect();
@@ -218,7 +218,7 @@ pub fn event(r: &mut Resolver, f: &Loaded<EventFile>) -> Event {
     let me = Link::new(Kind::Event, &f.id, &d.title);
     let mut file = File::new(&f.path, &f.text, me.clone());
     let summary = r.rendered(&mut file, &d.summary);
-    let actors = r.ids(&mut file, &d.actors, &[Kind::Actor], "actor");
+    let actors = r.ids(&mut file, &d.actors, &[Kind::Actor], Via::Actor);
     let key_points = claims(r, &mut file, &d.key_points);
     // An event's own citations report the event as a whole: they land on its list.
     let citations = r.citations(&mut file, &d.citations, &summary.plain, "sources");

@@ -23,7 +23,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 
 use crate::diagnostic::{find_token, suggestion, Diagnostic};
-use crate::model::dossier::{Backlink, CitationRef, Claim, Dossier, Link};
+use crate::model::dossier::{Backlink, CitationRef, Claim, Dossier, Link, Via};
 use crate::model::files as model;
 use crate::model::kind::Kind;
 use crate::pipeline::load::Raw;
@@ -107,17 +107,16 @@ pub struct Resolver<'r> {
 }
 
 impl<'r> Resolver<'r> {
-    fn refer(&mut self, from: &Link, to: &str, via: &str) {
+    fn refer(&mut self, from: &Link, to: &str, via: Via) {
         if from.id == to {
             return;
         }
-        let back =
-            Backlink { kind: from.kind, title: from.title.clone(), url: from.url.clone(), via: vec![via.to_string()] };
+        let back = Backlink { kind: from.kind, title: from.title.clone(), url: from.url.clone(), via: vec![via] };
         self.refs.push((to.to_string(), back));
     }
 
     /// Resolves an id that must be one of `kinds`; records the reference.
-    fn id(&mut self, file: &mut File, id: &str, kinds: &[Kind], via: &str) -> Option<Link> {
+    fn id(&mut self, file: &mut File, id: &str, kinds: &[Kind], via: Via) -> Option<Link> {
         let what = if kinds.len() >= Kind::ALL.len() {
             "item".to_string()
         } else {
@@ -162,7 +161,7 @@ impl<'r> Resolver<'r> {
         }
     }
 
-    fn ids(&mut self, file: &mut File, ids: &[String], kinds: &[Kind], via: &str) -> Vec<Link> {
+    fn ids(&mut self, file: &mut File, ids: &[String], kinds: &[Kind], via: Via) -> Vec<Link> {
         ids.iter().filter_map(|id| self.id(file, id, kinds, via)).collect()
     }
 
@@ -184,7 +183,7 @@ impl<'r> Resolver<'r> {
         let rendered = markdown::render(text, &resolve);
         self.check_names(file, text);
         for link in &rendered.links {
-            self.refer(&file.link.clone(), link, "link");
+            self.refer(&file.link.clone(), link, Via::Link);
         }
         for bad in &rendered.broken {
             if self.index.broken.contains_key(&bad.id) {
