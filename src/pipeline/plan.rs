@@ -13,6 +13,7 @@ use crate::model::date::PartialDate;
 use crate::model::dossier::{Actor, Backlink, Dossier, Event, Figure, Head, Pillar, Question, Source};
 use crate::model::files::{Labels, QuestionStatus};
 use crate::model::kind::Kind;
+use crate::model::messages::Messages;
 use crate::outputs::edition::{Changed, Edition};
 use crate::outputs::neighbours::{Drawing, Neighbours};
 
@@ -72,7 +73,7 @@ impl<'d> SiteInfo<'d> {
             title: &m.title,
             subtitle: m.subtitle.as_deref(),
             as_of: m.as_of,
-            as_of_human: m.as_of.human(),
+            as_of_human: d.messages.date(&m.as_of),
             language: &m.language,
             base_url: m.base_url.as_ref().map(BaseUrl::with_slash).unwrap_or_default(),
             labels: &m.labels,
@@ -153,8 +154,19 @@ fn value(v: impl Serialize) -> Value {
     serde_json::to_value(v).unwrap_or(Value::Null)
 }
 
-fn label(v: impl Serialize) -> String {
-    value(v).as_str().unwrap_or_default().replace('-', " ")
+/// A value of a closed list (a status, a kind of actor) in the dossier's language: the
+/// message `key` with the value as `$value` (`status = { $value -> [agreed] agreed ... }`).
+fn said(msg: &Messages, key: &str, v: impl Serialize) -> String {
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("value", value(v).as_str().unwrap_or_default().to_string());
+    msg.text(key, Some(&args))
+}
+
+/// "relays Reuters" in the dossier's language.
+fn relays(msg: &Messages, outlet: &str) -> String {
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("outlet", outlet.to_string());
+    msg.text("relays", Some(&args))
 }
 
 /// What is the same on every page: the dossier's name, navigation, and the way back
@@ -268,7 +280,7 @@ fn list_page<'d>(d: &Dossier, kind: Kind, title: &str, intro: &str, entries: Vec
 pub fn plan<'d>(d: &'d Dossier, x: Extras<'d>) -> Vec<Page<'d>> {
     let mut pages = Vec::new();
     let near = Neighbours::new(d);
-    let graph = |h: &Head| near.drawing(&h.link, &d.meta.labels).map(Box::new);
+    let graph = |h: &Head| near.drawing(&h.link, &d.meta.labels, &d.messages).map(Box::new);
     let mut reviewed: Vec<&Head> = d
         .pillars
         .iter()
@@ -291,14 +303,15 @@ pub fn plan<'d>(d: &'d Dossier, x: Extras<'d>) -> Vec<Page<'d>> {
                 "counts": { "pillars": d.pillars.len(), "questions": d.questions.len(), "actors": d.actors.len(), "events": d.events.len(), "figures": d.figures.len(), "sources": d.sources.len() } }),
     ));
 
-    let entries = d.pillars.iter().map(|p| entry(&p.head, label(p.status))).collect();
+    let msg = &*d.messages;
+    let entries = d.pillars.iter().map(|p| entry(&p.head, said(msg, "status", p.status))).collect();
     let labels = &d.meta.labels;
     pages.push(list_page(d, Kind::Pillar, &labels.pillars, &labels.pillars_intro, entries));
     pages.extend(
         d.pillars.iter().map(|p| item_page(d, &x, Kind::Pillar, "pillar.html", ItemRef::Pillar(p), graph(&p.head))),
     );
 
-    let entries = d.questions.iter().map(|q| entry(&q.head, label(q.status))).collect();
+    let entries = d.questions.iter().map(|q| entry(&q.head, said(msg, "status", q.status))).collect();
     pages.push(list_page(d, Kind::Question, &labels.open_questions, &labels.questions_intro, entries));
     pages.extend(
         d.questions
@@ -312,7 +325,7 @@ pub fn plan<'d>(d: &'d Dossier, x: Extras<'d>) -> Vec<Page<'d>> {
         .map(|a| {
             entry(
                 &a.head,
-                format!("{}{}", label(a.kind), a.role.as_ref().map(|r| format!(" · {r}")).unwrap_or_default()),
+                format!("{}{}", said(msg, "actor-kind", a.kind), a.role.as_ref().map(|r| format!(" · {r}")).unwrap_or_default()),
             )
         })
         .collect();
@@ -332,7 +345,7 @@ pub fn plan<'d>(d: &'d Dossier, x: Extras<'d>) -> Vec<Page<'d>> {
         d.events.iter().map(|e| item_page(d, &x, Kind::Event, "event.html", ItemRef::Event(e), graph(&e.head))),
     );
 
-    let entries = d.figures.iter().map(|f| entry(&f.head, f.reading())).collect();
+    let entries = d.figures.iter().map(|f| entry(&f.head, f.reading(msg))).collect();
     pages.push(list_page(d, Kind::Figure, &labels.figures, &labels.figures_intro, entries));
     pages.extend(d.figures.iter().map(|f| item_page(d, &x, Kind::Figure, "figure.html", ItemRef::Figure(f), None)));
 
@@ -340,9 +353,9 @@ pub fn plan<'d>(d: &'d Dossier, x: Extras<'d>) -> Vec<Page<'d>> {
         .sources
         .iter()
         .map(|s| {
-            let date = s.published_human.clone().unwrap_or_else(|| "date unknown".into());
-            let by = s.publisher.clone().unwrap_or_else(|| "publisher unknown".into());
-            let relays = s.relays.as_ref().map(|r| format!(" · relays {r}")).unwrap_or_default();
+            let date = s.published_human.clone().unwrap_or_else(|| msg.get("date-unknown"));
+            let by = s.publisher.clone().unwrap_or_else(|| msg.get("publisher-unknown"));
+            let relays = s.relays.as_ref().map(|r| format!(" · {}", relays(msg, r))).unwrap_or_default();
             entry(&s.head, format!("{by} · {date}{relays}"))
         })
         .collect();
@@ -354,7 +367,7 @@ pub fn plan<'d>(d: &'d Dossier, x: Extras<'d>) -> Vec<Page<'d>> {
         "review.html".into(),
         "review.html",
         "review",
-        json!({ "title": "Review queue", "queue": d.review_queue, "names": d.unknown_names }),
+        json!({ "title": msg.get("review-queue"), "queue": d.review_queue, "names": d.unknown_names }),
     ));
     pages.push(page(d, "search.html".into(), "search.html", "search", json!({})));
     pages.push(print::print_page(d));
@@ -363,7 +376,7 @@ pub fn plan<'d>(d: &'d Dossier, x: Extras<'d>) -> Vec<Page<'d>> {
         "changes.html".into(),
         "changes.html",
         "changes",
-        json!({ "edition": x.edition, "first": x.edition.is_first(), "summary": x.edition.changes.summary() }),
+        json!({ "edition": x.edition, "first": x.edition.is_first(), "unchanged": x.edition.changes.is_empty(), "summary": x.edition.changes.summary(msg) }),
     ));
     pages.push(page(d, "map.html".into(), "map.html", "map", json!({ "map": crate::outputs::concept_map::layout(d) })));
     pages.push(stands::stands_page(d));
@@ -439,8 +452,12 @@ fn feed<'d>(d: &'d Dossier, edition: &Edition) -> Page<'d> {
     // first, a feed carries the latest, as feeds do.
     let editions = edition.history.iter().map(|e| {
         let date = PartialDate::parse(&e.as_of).unwrap_or(d.meta.as_of);
-        json!({ "title": format!("Edition {}: {}", e.number, e.summary), "link": format!("{base}changes.html"), "id": format!("{id_base}changes.html#edition-{}", e.number),
-                "updated": date.rfc3339(), "publisher": None::<String>, "summary": format!("What changed in edition {} of {}: {}.", e.number, d.meta.title, e.summary) })
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("n", e.number.to_string());
+        args.set("summary", e.summary.clone());
+        args.set("title", d.meta.title.clone());
+        json!({ "title": d.messages.text("feed-edition-title", Some(&args)), "link": format!("{base}changes.html"), "id": format!("{id_base}changes.html#edition-{}", e.number),
+                "updated": date.rfc3339(), "publisher": None::<String>, "summary": d.messages.text("feed-edition-summary", Some(&args)) })
     });
     let entries: Vec<Value> = editions.chain(d
         .sources
