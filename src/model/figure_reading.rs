@@ -45,12 +45,14 @@ fn localised(msg: &Messages, x: f64) -> String {
         Some((d, "million")) => (d, Some("figure-million")),
         _ => (english.as_str(), None),
     };
-    let digits: String =
-        digits.chars().map(|c| match c {
+    let digits: String = digits
+        .chars()
+        .map(|c| match c {
             ',' => group.to_string(),
             '.' => decimal.to_string(),
             c => c.to_string(),
-        }).collect();
+        })
+        .collect();
     match word {
         Some(key) => {
             let mut args = fluent_bundle::FluentArgs::new();

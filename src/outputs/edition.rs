@@ -13,8 +13,8 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::hash::hash_of;
-use crate::model::messages::Messages;
 use crate::model::dossier::{Claim, Dossier, Head, Link};
+use crate::model::messages::Messages;
 
 /// The file in the site that records its edition.
 pub const FILE: &str = "edition.json";
@@ -173,7 +173,8 @@ pub fn next(d: &Dossier, last: Option<&Edition>) -> Edition {
             Edition { format: FORMAT, number, as_of, digest, before: Some(last.digest.clone()), changes, history }
         }
         None => {
-            let history = vec![Past { number: 1, as_of: as_of.clone(), as_of_human, summary: msg.get("changes-first-edition") }];
+            let history =
+                vec![Past { number: 1, as_of: as_of.clone(), as_of_human, summary: msg.get("changes-first-edition") }];
             Edition { format: FORMAT, number: 1, as_of, digest, before: None, changes: Changes::default(), history }
         }
     }
@@ -319,7 +320,9 @@ fn compare(old: &Digest, new: &Digest, d: &Dossier) -> Changes {
                 ],
             )),
             Some(_) => {}
-            None => c.judgments.push(words("changed-judgment-new", &[("n", n.to_string()), ("text", judgment_plain(d, i))])),
+            None => {
+                c.judgments.push(words("changed-judgment-new", &[("n", n.to_string()), ("text", judgment_plain(d, i))]))
+            }
         }
     }
     let kept = new.judgments.iter().filter(|(t, _)| old.judgments.iter().any(|(o, _)| o == t)).count();

@@ -51,7 +51,11 @@ fn previews(d: &Dossier) -> serde_json::Map<String, Value> {
         all.push((&q.head, capitalised(&l.question), word(&d.messages, "status", q.status)));
     }
     for a in &d.actors {
-        all.push((&a.head, capitalised(&l.actor), joined([Some(word(&d.messages, "actor-kind", a.kind)), a.role.clone()])));
+        all.push((
+            &a.head,
+            capitalised(&l.actor),
+            joined([Some(word(&d.messages, "actor-kind", a.kind)), a.role.clone()]),
+        ));
     }
     for e in &d.events {
         let when = match &e.end_human {

@@ -325,7 +325,11 @@ pub fn plan<'d>(d: &'d Dossier, x: Extras<'d>) -> Vec<Page<'d>> {
         .map(|a| {
             entry(
                 &a.head,
-                format!("{}{}", said(msg, "actor-kind", a.kind), a.role.as_ref().map(|r| format!(" · {r}")).unwrap_or_default()),
+                format!(
+                    "{}{}",
+                    said(msg, "actor-kind", a.kind),
+                    a.role.as_ref().map(|r| format!(" · {r}")).unwrap_or_default()
+                ),
             )
         })
         .collect();

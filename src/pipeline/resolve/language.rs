@@ -31,7 +31,8 @@ pub(super) fn localise(d: &mut Dossier, raw: &Raw) {
     let at = file.text.find("language:").unwrap_or(0);
     let language = m.language();
     let shown: Vec<&str> = missing.iter().take(8).map(String::as_str).collect();
-    let more = if missing.len() > shown.len() { format!(" and {} more", missing.len() - shown.len()) } else { String::new() };
+    let more =
+        if missing.len() > shown.len() { format!(" and {} more", missing.len() - shown.len()) } else { String::new() };
     d.warnings.push(
         Diagnostic::at_offset(
             &file.path,

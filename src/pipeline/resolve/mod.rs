@@ -283,7 +283,9 @@ fn index(raw: &Raw, errors: &mut Vec<Diagnostic>) -> Index {
     summaries.extend(raw.questions.iter().map(|f| (f.id.clone(), short(&f.data.why_it_matters))));
     summaries.extend(raw.actors.iter().map(|f| (f.id.clone(), short(&f.data.summary))));
     summaries.extend(
-        raw.events.iter().map(|f| (f.id.clone(), format!("{}: {}", raw.messages.date(&f.data.date), short(&f.data.summary)))),
+        raw.events
+            .iter()
+            .map(|f| (f.id.clone(), format!("{}: {}", raw.messages.date(&f.data.date), short(&f.data.summary)))),
     );
     summaries.extend(raw.figures.iter().map(|f| (f.id.clone(), short(&f.data.summary))));
     summaries.extend(raw.sources.iter().map(|f| {
