@@ -273,7 +273,8 @@ mod tests {
         assert_eq!(uk.count("count-sources", 5), "5 джерел");
         assert_eq!(uk.count("count-sources", 21), "21 джерело");
         assert_eq!(uk.count("count-sources", 12500), "12\u{a0}500 джерел");
-        assert_eq!(Messages::new("en", None).0.count("count-sources", 12500), "12,500 sources");
+        assert_eq!(Messages::new("en", None).0.count("claim-sources", 12500), "12,500 sources");
+        assert_eq!(Messages::new("de", None).0.count("claim-sources", 12500), "12.500 Quellen");
     }
 
     #[test]
