@@ -359,6 +359,9 @@ pub struct Dossier {
     /// What the editor should look at, though the dossier builds (`warning:` lines).
     #[serde(skip)]
     pub warnings: Vec<crate::diagnostic::Diagnostic>,
+    /// The interface's words in the dossier's language.
+    #[serde(skip)]
+    pub messages: std::sync::Arc<crate::model::messages::Messages>,
 }
 
 impl Dossier {

@@ -3,16 +3,18 @@
 //! disagree"), read from the numbers the sources' values were resolved to.
 
 use crate::model::dossier::Figure;
+use crate::model::messages::Messages;
 
 impl Figure {
     /// The value or range, with the unit: "800,000 troops", "20–30%". When no row has a
     /// number, the first row's words as the source wrote them; None with no rows.
-    pub fn value_text(&self) -> Option<String> {
+    pub fn value_text(&self, msg: &Messages) -> Option<String> {
         let mut numbers: Vec<f64> = self.values.iter().filter_map(|v| v.number).filter(|n| n.is_finite()).collect();
         numbers.sort_by(f64::total_cmp);
         let (Some(&low), Some(&high)) = (numbers.first(), numbers.last()) else {
             return self.values.first().map(|v| v.value.clone());
         };
+        let number = |x: f64| localised(msg, x);
         let shown = if low == high { number(low) } else { format!("{}–{}", number(low), number(high)) };
         Some(match self.unit.as_deref().map(str::trim) {
             Some("%" | "percent" | "per cent") => format!("{shown}%"),
@@ -22,14 +24,42 @@ impl Figure {
     }
 
     /// The value text, the count of reports and whether they disagree, joined by " · ".
-    pub fn reading(&self) -> String {
+    pub fn reading(&self, msg: &Messages) -> String {
         let n = self.values.len();
-        let mut parts: Vec<String> = self.value_text().into_iter().collect();
-        parts.push(format!("{n} report{}", if n == 1 { "" } else { "s" }));
+        let mut parts: Vec<String> = self.value_text(msg).into_iter().collect();
+        parts.push(msg.count("figure-reports", n));
         if self.disagree {
-            parts.push("sources disagree".into());
+            parts.push(msg.get("figure-disagree"));
         }
         parts.join(" · ")
+    }
+}
+
+/// `number` in the dossier's language: its separators (`800 000`, `2,5`) and its words
+/// for millions and billions.
+fn localised(msg: &Messages, x: f64) -> String {
+    let (group, decimal) = msg.separators();
+    let english = number(x);
+    let (digits, word) = match english.split_once(' ') {
+        Some((d, "billion")) => (d, Some("figure-billion")),
+        Some((d, "million")) => (d, Some("figure-million")),
+        _ => (english.as_str(), None),
+    };
+    let digits: String = digits
+        .chars()
+        .map(|c| match c {
+            ',' => group.to_string(),
+            '.' => decimal.to_string(),
+            c => c.to_string(),
+        })
+        .collect();
+    match word {
+        Some(key) => {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("n", digits);
+            msg.text(key, Some(&args))
+        }
+        None => digits,
     }
 }
 

@@ -90,3 +90,18 @@ impl Default for Labels {
         }
     }
 }
+
+/// `labels` with every word the editor left as the English default taken from the
+/// catalogue of the dossier's language (`label-pillars`, ...): labels the editor wrote
+/// win; in English the catalogue's words are the defaults above.
+pub fn localised(labels: &Labels, messages: &crate::model::messages::Messages) -> Labels {
+    let defaults = serde_json::to_value(Labels::default()).unwrap_or_default();
+    let Ok(serde_json::Value::Object(mut given)) = serde_json::to_value(labels) else { return labels.clone() };
+    for (key, value) in given.iter_mut() {
+        let id = format!("label-{}", key.replace('_', "-"));
+        if defaults.get(key) == Some(value) && messages.has(&id) {
+            *value = serde_json::Value::String(messages.get(&id));
+        }
+    }
+    serde_json::from_value(serde_json::Value::Object(given)).unwrap_or_else(|_| labels.clone())
+}

@@ -10,4 +10,5 @@ mod figure_reading;
 pub mod files;
 pub mod kind;
 pub mod labels;
+pub mod messages;
 pub mod source_file;

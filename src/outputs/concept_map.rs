@@ -133,7 +133,10 @@ pub fn layout(d: &Dossier) -> Map {
         }
         let left_nodes: Vec<&Link> = nodes.iter().filter(|(c, _)| *c == left).map(|(_, l)| *l).collect();
         let right_nodes: Vec<&Link> = nodes.iter().filter(|(c, _)| *c == right).map(|(_, l)| *l).collect();
-        let title = format!("{} and {}", names[left], names[right].to_lowercase());
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("left", names[left].to_string());
+        args.set("right", names[right].to_lowercase());
+        let title = d.messages.text("map-panel", Some(&args));
         panels.push(panel(title, [left, right], &left_nodes, &right_nodes, &pairs));
     }
     Map { panels, omitted: total - nodes.len() }

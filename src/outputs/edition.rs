@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::hash::hash_of;
 use crate::model::dossier::{Claim, Dossier, Head, Link};
+use crate::model::messages::Messages;
 
 /// The file in the site that records its edition.
 pub const FILE: &str = "edition.json";
@@ -70,28 +71,32 @@ pub struct Changes {
 
 impl Changes {
     /// One line for the feed and the page's summary: "2 new sources, 3 items updated".
-    pub fn summary(&self) -> String {
-        let count = |n: usize, one: &str, many: &str| match n {
-            0 => None,
-            1 => Some(format!("1 {one}")),
-            n => Some(format!("{n} {many}")),
-        };
+    pub fn summary(&self, msg: &Messages) -> String {
         let parts: Vec<String> = [
-            count(self.new_sources.len(), "new source", "new sources"),
-            count(self.new_items.len(), "new item", "new items"),
-            count(self.updated.len(), "item updated", "items updated"),
-            count(self.resolved_questions.len(), "question resolved", "questions resolved"),
-            count(self.removed.len(), "item removed", "items removed"),
-            count(self.judgments.len(), "judgment changed", "judgments changed"),
+            (self.new_sources.len(), "changes-new-sources"),
+            (self.new_items.len(), "changes-new-items"),
+            (self.updated.len(), "changes-items-updated"),
+            (self.resolved_questions.len(), "changes-questions-resolved"),
+            (self.removed.len(), "changes-items-removed"),
+            (self.judgments.len(), "changes-judgments-changed"),
         ]
         .into_iter()
-        .flatten()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, key)| msg.count(key, n))
         .collect();
         if parts.is_empty() {
-            "no change".into()
+            msg.get("changes-none")
         } else {
-            parts.join(", ")
+            parts.join(&msg.get("list-separator"))
         }
+    }
+
+    /// Whether nothing a reader sees changed.
+    pub fn is_empty(&self) -> bool {
+        [&self.new_sources, &self.new_items, &self.updated, &self.resolved_questions, &self.removed]
+            .iter()
+            .all(|l| l.is_empty())
+            && self.judgments.is_empty()
     }
 
     /// Ids of the items this edition changed or added (their pages carry a mark).
@@ -155,19 +160,21 @@ pub fn read_file(path: &Path) -> Result<Edition, String> {
 pub fn next(d: &Dossier, last: Option<&Edition>) -> Edition {
     let digest = digest(d);
     let as_of = d.meta.as_of.iso();
-    let as_of_human = d.meta.as_of.human();
+    let msg = &*d.messages;
+    let as_of_human = msg.date(&d.meta.as_of);
     match last {
         // Nothing changed: the same edition, whose changes still stand.
         Some(last) if last.digest == digest => Edition { as_of, ..last.clone() },
         Some(last) => {
             let changes = compare(&last.digest, &digest, d);
             let number = last.number.saturating_add(1);
-            let mut history = vec![Past { number, as_of: as_of.clone(), as_of_human, summary: changes.summary() }];
+            let mut history = vec![Past { number, as_of: as_of.clone(), as_of_human, summary: changes.summary(msg) }];
             history.extend(last.history.iter().take(HISTORY - 1).cloned());
             Edition { format: FORMAT, number, as_of, digest, before: Some(last.digest.clone()), changes, history }
         }
         None => {
-            let history = vec![Past { number: 1, as_of: as_of.clone(), as_of_human, summary: "first edition".into() }];
+            let history =
+                vec![Past { number: 1, as_of: as_of.clone(), as_of_human, summary: msg.get("changes-first-edition") }];
             Edition { format: FORMAT, number: 1, as_of, digest, before: None, changes: Changes::default(), history }
         }
     }
@@ -238,6 +245,14 @@ fn digest(d: &Dossier) -> Digest {
 /// What changed from `old` to `new`, in words.
 fn compare(old: &Digest, new: &Digest, d: &Dossier) -> Changes {
     let mut c = Changes::default();
+    let msg = &*d.messages;
+    let words = |key: &str, pairs: &[(&str, String)]| {
+        let mut args = fluent_bundle::FluentArgs::new();
+        for (k, v) in pairs {
+            args.set(*k, v.clone());
+        }
+        msg.text(key, Some(&args))
+    };
     let line = |id: &str, i: &ItemDigest, what: Vec<String>| Changed {
         id: id.to_string(),
         kind: i.kind.clone(),
@@ -258,21 +273,21 @@ fn compare(old: &Digest, new: &Digest, d: &Dossier) -> Changes {
         };
         let mut what = Vec::new();
         if o.title != n.title {
-            what.push(format!("renamed from “{}”", o.title));
+            what.push(words("changed-renamed", &[("title", o.title.clone())]));
         }
         if o.text != n.text {
-            what.push(if n.kind == "source" { "article revised".into() } else { "text revised".into() });
+            what.push(msg.get(if n.kind == "source" { "changed-article" } else { "changed-text" }));
         }
         let added = n.claims.iter().filter(|h| !o.claims.contains(h)).count();
         let dropped = o.claims.iter().filter(|h| !n.claims.contains(h)).count();
         match (added, dropped, n.kind.as_str()) {
             (0, 0, _) => {}
-            (_, _, "figure") => what.push("values revised".into()),
-            (a, r, _) => what.push(claim_words(a, r)),
+            (_, _, "figure") => what.push(msg.get("changed-values")),
+            (a, r, _) => what.push(claim_words(msg, a, r)),
         }
         if o.status != n.status {
             if let (Some(from), Some(to)) = (&o.status, &n.status) {
-                what.push(format!("status: {from} → {to}"));
+                what.push(words("changed-status", &[("from", from.clone()), ("to", to.clone())]));
             }
         }
         if what.is_empty() {
@@ -296,23 +311,24 @@ fn compare(old: &Digest, new: &Digest, d: &Dossier) -> Changes {
     for (i, (text, confidence)) in new.judgments.iter().enumerate() {
         let n = i + 1;
         match old.judgments.iter().find(|(t, _)| t == text) {
-            Some((_, before)) if before != confidence => c.judgments.push(format!(
-                "Key judgment {n}: confidence {} → {}",
-                before.as_deref().unwrap_or("not stated"),
-                confidence.as_deref().unwrap_or("not stated")
+            Some((_, before)) if before != confidence => c.judgments.push(words(
+                "changed-judgment-confidence",
+                &[
+                    ("n", n.to_string()),
+                    ("from", before.clone().unwrap_or_default()),
+                    ("to", confidence.clone().unwrap_or_default()),
+                ],
             )),
             Some(_) => {}
-            None => c.judgments.push(format!("Key judgment {n} is new or reworded: “{}”", judgment_plain(d, i))),
+            None => {
+                c.judgments.push(words("changed-judgment-new", &[("n", n.to_string()), ("text", judgment_plain(d, i))]))
+            }
         }
     }
     let kept = new.judgments.iter().filter(|(t, _)| old.judgments.iter().any(|(o, _)| o == t)).count();
     let gone = old.judgments.len().saturating_sub(kept).saturating_sub(new.judgments.len() - kept);
     if gone > 0 {
-        c.judgments.push(if gone == 1 {
-            "1 key judgment withdrawn".into()
-        } else {
-            format!("{gone} key judgments withdrawn")
-        });
+        c.judgments.push(msg.count("changed-judgments-withdrawn", gone));
     }
     c
 }
@@ -321,12 +337,15 @@ fn judgment_plain(d: &Dossier, i: usize) -> String {
     d.meta.key_judgments.get(i).map(|j| crate::text::truncate::excerpt(&j.plain, 160)).unwrap_or_default()
 }
 
-fn claim_words(added: usize, dropped: usize) -> String {
-    let n = |k: usize, what: &str| if k == 1 { format!("1 {what}") } else { format!("{k} {what}s") };
-    match (added, dropped) {
-        (a, 0) => format!("{} added", n(a, "claim")),
-        (0, r) => format!("{} removed", n(r, "claim")),
-        (a, r) if a == r => format!("{} revised", n(a, "claim")),
-        (a, r) => format!("{} added, {r} removed", n(a, "claim")),
-    }
+fn claim_words(msg: &Messages, added: usize, dropped: usize) -> String {
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("added", added);
+    args.set("removed", dropped);
+    let key = match (added, dropped) {
+        (_, 0) => "changed-claims-added",
+        (0, _) => "changed-claims-removed",
+        (a, r) if a == r => "changed-claims-revised",
+        _ => "changed-claims-added-removed",
+    };
+    msg.text(key, Some(&args))
 }

@@ -65,7 +65,12 @@ impl<'d> Neighbours<'d> {
     }
 
     /// The drawing for `me`, or None when it has no neighbours.
-    pub fn drawing(&self, me: &Link, labels: &crate::model::labels::Labels) -> Option<Drawing> {
+    pub fn drawing(
+        &self,
+        me: &Link,
+        labels: &crate::model::labels::Labels,
+        msg: &crate::model::messages::Messages,
+    ) -> Option<Drawing> {
         let around = self.of.get(me.id.as_str())?;
         let order = [Kind::Pillar, Kind::Question, Kind::Actor, Kind::Event, Kind::Figure];
         // Headings and counts in the dossier's own words; the events' section label is
@@ -74,7 +79,11 @@ impl<'d> Neighbours<'d> {
             Kind::Pillar => labels.pillars.clone(),
             Kind::Question => labels.questions.clone(),
             Kind::Actor => labels.actors.clone(),
-            Kind::Event => capitalise(&format!("{}s", labels.event)),
+            Kind::Event => {
+                let mut args = fluent_bundle::FluentArgs::new();
+                args.set("plural", capitalise(&format!("{}s", labels.event)));
+                msg.text("connections-events", Some(&args))
+            }
             _ => labels.figures.clone(),
         };
         let one = |k: Kind| match k {
@@ -102,9 +111,12 @@ impl<'d> Neighbours<'d> {
         groups.retain(|(_, l)| !l.is_empty());
         let summary = groups
             .iter()
-            .map(|(k, l)| match l.len() {
-                1 => format!("1 {}", one(*k)),
-                n => format!("{n} {}", plural(*k).to_lowercase()),
+            .map(|(k, l)| {
+                let mut args = fluent_bundle::FluentArgs::new();
+                args.set("count", l.len());
+                args.set("one", one(*k).clone());
+                args.set("many", plural(*k).to_lowercase());
+                msg.text(&format!("count-{}", k.dir()), Some(&args))
             })
             .collect::<Vec<_>>()
             .join(", ");

@@ -19,8 +19,12 @@ const SUMMARY_CHARS: usize = 220;
 #[derive(Serialize)]
 struct Preview<'a>(&'a str, &'a str, String, String);
 
-fn word(v: impl Serialize) -> String {
-    serde_json::to_value(v).ok().and_then(|v| v.as_str().map(|s| s.replace('-', " "))).unwrap_or_default()
+/// A status or kind of actor in the dossier's language (`key` selects on `$value`).
+fn word(msg: &crate::model::messages::Messages, key: &str, v: impl Serialize) -> String {
+    let value = serde_json::to_value(v).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("value", value);
+    msg.text(key, Some(&args))
 }
 
 fn capitalised(s: &str) -> String {
@@ -40,14 +44,18 @@ fn previews(d: &Dossier) -> serde_json::Map<String, Value> {
         all.push((
             &p.head,
             capitalised(&l.pillar),
-            joined([Some(format!("{} {}", l.pillar, p.order)), Some(word(p.status))]),
+            joined([Some(format!("{} {}", l.pillar, p.order)), Some(word(&d.messages, "status", p.status))]),
         ));
     }
     for q in &d.questions {
-        all.push((&q.head, capitalised(&l.question), word(q.status)));
+        all.push((&q.head, capitalised(&l.question), word(&d.messages, "status", q.status)));
     }
     for a in &d.actors {
-        all.push((&a.head, capitalised(&l.actor), joined([Some(word(a.kind)), a.role.clone()])));
+        all.push((
+            &a.head,
+            capitalised(&l.actor),
+            joined([Some(word(&d.messages, "actor-kind", a.kind)), a.role.clone()]),
+        ));
     }
     for e in &d.events {
         let when = match &e.end_human {
@@ -57,7 +65,7 @@ fn previews(d: &Dossier) -> serde_json::Map<String, Value> {
         all.push((&e.head, capitalised(&l.event), joined([Some(when), e.place.clone()])));
     }
     for f in &d.figures {
-        all.push((&f.head, capitalised(&l.figure), f.reading()));
+        all.push((&f.head, capitalised(&l.figure), f.reading(&d.messages)));
     }
     for s in &d.sources {
         all.push((&s.head, capitalised(&l.source), joined([s.publisher.clone(), s.published_human.clone()])));

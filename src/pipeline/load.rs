@@ -12,6 +12,7 @@ use serde::de::DeserializeOwned;
 use crate::diagnostic::Diagnostic;
 use crate::model::files::{ActorFile, DossierFile, EventFile, FigureFile, PillarFile, QuestionFile, SourceFrontMatter};
 use crate::model::kind::{is_valid_id, suggest_id, Kind};
+use crate::model::messages::Messages;
 
 /// A parsed file: its id, where it is, its text (for locating later errors) and data.
 #[derive(Debug)]
@@ -70,6 +71,8 @@ pub struct Raw {
     /// Files that have an id (their name) but could not be read or parsed: references
     /// to them are not reported again, the file's own error says what to fix.
     pub broken: Vec<Broken>,
+    /// The interface's words in the dossier's language, with `i18n/<language>.ftl`.
+    pub messages: std::sync::Arc<Messages>,
 }
 
 /// A content file that failed to load, under its id.
@@ -106,6 +109,7 @@ pub fn load(root: &Path, earlier: Raw) -> (Raw, Vec<Diagnostic>) {
             Err(e) => errors.push(e),
         },
     }
+    raw.messages = std::sync::Arc::new(messages(root, raw.dossier.as_ref(), &mut errors));
     let mut failed = Failed { errors: &mut errors, broken: &mut raw.broken };
     raw.pillars = load_kind(&content, Kind::Pillar, &mut failed, earlier.pillars, parse_item);
     raw.questions = load_kind(&content, Kind::Question, &mut failed, earlier.questions, parse_item);
@@ -114,6 +118,28 @@ pub fn load(root: &Path, earlier: Raw) -> (Raw, Vec<Diagnostic>) {
     raw.figures = load_kind(&content, Kind::Figure, &mut failed, earlier.figures, parse_item);
     raw.sources = load_kind(&content, Kind::Source, &mut failed, earlier.sources, parse_source);
     (raw, errors)
+}
+
+/// The catalogue of the dossier's language, with the dossier's own `i18n/<language>.ftl`
+/// (if there is one) on top; a broken file is an error at its line.
+fn messages(root: &Path, dossier: Option<&Loaded<DossierFile>>, errors: &mut Vec<Diagnostic>) -> Messages {
+    let language = dossier.map_or("en", |d| d.data.language.trim());
+    let path = root.join("i18n").join(format!("{language}.ftl"));
+    // A language tag is letters, digits and `-`: nothing that could leave i18n/.
+    let safe = !language.is_empty() && language.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    let text = match safe && path.is_file() {
+        true => match read_text(&path) {
+            Ok(text) => Some(text),
+            Err(e) => {
+                errors.push(e);
+                None
+            }
+        },
+        false => None,
+    };
+    let (messages, broken) = Messages::new(language, text.as_deref().map(|t| (path.as_path(), t)));
+    errors.extend(broken);
+    messages
 }
 
 /// Where `load_kind` reports what failed.

@@ -13,6 +13,7 @@ use crate::model::date::PartialDate;
 use crate::model::dossier::{Actor, Backlink, Dossier, Event, Figure, Head, Pillar, Question, Source};
 use crate::model::files::{Labels, QuestionStatus};
 use crate::model::kind::Kind;
+use crate::model::messages::Messages;
 use crate::outputs::edition::{Changed, Edition};
 use crate::outputs::neighbours::{Drawing, Neighbours};
 
@@ -76,7 +77,7 @@ impl<'d> SiteInfo<'d> {
             title: &m.title,
             subtitle: m.subtitle.as_deref(),
             as_of: m.as_of,
-            as_of_human: m.as_of.human(),
+            as_of_human: d.messages.date(&m.as_of),
             language: &m.language,
             base_url: m.base_url.as_ref().map(BaseUrl::with_slash).unwrap_or_default(),
             labels: &m.labels,
@@ -144,8 +145,19 @@ fn value(v: impl Serialize) -> Value {
     serde_json::to_value(v).unwrap_or(Value::Null)
 }
 
-fn label(v: impl Serialize) -> String {
-    value(v).as_str().unwrap_or_default().replace('-', " ")
+/// A value of a closed list (a status, a kind of actor) in the dossier's language: the
+/// message `key` with the value as `$value` (`status = { $value -> [agreed] agreed ... }`).
+fn said(msg: &Messages, key: &str, v: impl Serialize) -> String {
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("value", value(v).as_str().unwrap_or_default().to_string());
+    msg.text(key, Some(&args))
+}
+
+/// "relays Reuters" in the dossier's language.
+fn relays(msg: &Messages, outlet: &str) -> String {
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("outlet", outlet.to_string());
+    msg.text("relays", Some(&args))
 }
 
 /// schema.org data for an item page, as the text of a JSON-LD script (`<` escaped so
@@ -230,7 +242,7 @@ fn list_page<'d>(d: &Dossier, kind: Kind, title: &str, intro: &str, entries: Vec
 pub fn plan<'d>(d: &'d Dossier, x: Extras<'d>) -> Vec<Page<'d>> {
     let mut pages = Vec::new();
     let near = Neighbours::new(d);
-    let graph = |h: &Head| near.drawing(&h.link, &d.meta.labels).map(Box::new);
+    let graph = |h: &Head| near.drawing(&h.link, &d.meta.labels, &d.messages).map(Box::new);
     let mut reviewed: Vec<&Head> = d
         .pillars
         .iter()
@@ -263,14 +275,15 @@ pub fn plan<'d>(d: &'d Dossier, x: Extras<'d>) -> Vec<Page<'d>> {
     };
     pages.push(page(d, "index.html", "index.html", "home", home));
 
-    let entries = d.pillars.iter().map(|p| Entry::of(&p.head, label(p.status))).collect();
+    let msg = &*d.messages;
+    let entries = d.pillars.iter().map(|p| Entry::of(&p.head, said(msg, "status", p.status))).collect();
     let labels = &d.meta.labels;
     pages.push(list_page(d, Kind::Pillar, &labels.pillars, &labels.pillars_intro, entries));
     pages.extend(
         d.pillars.iter().map(|p| item_page(d, &x, Kind::Pillar, "pillar.html", ItemRef::Pillar(p), graph(&p.head))),
     );
 
-    let entries = d.questions.iter().map(|q| Entry::of(&q.head, label(q.status))).collect();
+    let entries = d.questions.iter().map(|q| Entry::of(&q.head, said(msg, "status", q.status))).collect();
     pages.push(list_page(d, Kind::Question, &labels.open_questions, &labels.questions_intro, entries));
     pages.extend(
         d.questions
@@ -284,7 +297,11 @@ pub fn plan<'d>(d: &'d Dossier, x: Extras<'d>) -> Vec<Page<'d>> {
         .map(|a| {
             Entry::of(
                 &a.head,
-                format!("{}{}", label(a.kind), a.role.as_ref().map(|r| format!(" · {r}")).unwrap_or_default()),
+                format!(
+                    "{}{}",
+                    said(msg, "actor-kind", a.kind),
+                    a.role.as_ref().map(|r| format!(" · {r}")).unwrap_or_default()
+                ),
             )
         })
         .collect();
@@ -299,7 +316,7 @@ pub fn plan<'d>(d: &'d Dossier, x: Extras<'d>) -> Vec<Page<'d>> {
         d.events.iter().map(|e| item_page(d, &x, Kind::Event, "event.html", ItemRef::Event(e), graph(&e.head))),
     );
 
-    let entries = d.figures.iter().map(|f| Entry::of(&f.head, f.reading())).collect();
+    let entries = d.figures.iter().map(|f| Entry::of(&f.head, f.reading(msg))).collect();
     pages.push(list_page(d, Kind::Figure, &labels.figures, &labels.figures_intro, entries));
     pages.extend(d.figures.iter().map(|f| item_page(d, &x, Kind::Figure, "figure.html", ItemRef::Figure(f), None)));
 
@@ -307,21 +324,26 @@ pub fn plan<'d>(d: &'d Dossier, x: Extras<'d>) -> Vec<Page<'d>> {
         .sources
         .iter()
         .map(|s| {
-            let date = s.published_human.clone().unwrap_or_else(|| "date unknown".into());
-            let by = s.publisher.clone().unwrap_or_else(|| "publisher unknown".into());
-            let relays = s.relays.as_ref().map(|r| format!(" · relays {r}")).unwrap_or_default();
+            let date = s.published_human.clone().unwrap_or_else(|| msg.get("date-unknown"));
+            let by = s.publisher.clone().unwrap_or_else(|| msg.get("publisher-unknown"));
+            let relays = s.relays.as_ref().map(|r| format!(" · {}", relays(msg, r))).unwrap_or_default();
             Entry::of(&s.head, format!("{by} · {date}{relays}"))
         })
         .collect();
     pages.push(list_page(d, Kind::Source, &labels.sources, &labels.sources_intro, entries));
     pages.extend(d.sources.iter().map(|s| item_page(d, &x, Kind::Source, "source.html", ItemRef::Source(s), None)));
 
-    let review = context::Review { title: "Review queue", queue: &d.review_queue, names: &d.unknown_names };
+    let review_title = msg.get("review-queue");
+    let review = context::Review { title: &review_title, queue: &d.review_queue, names: &d.unknown_names };
     pages.push(page(d, "review.html", "review.html", "review", review));
     pages.push(page(d, "search.html", "search.html", "search", context::Search {}));
     pages.push(print::print_page(d));
-    let changes =
-        context::Changes { edition: x.edition, first: x.edition.is_first(), summary: x.edition.changes.summary() };
+    let changes = context::Changes {
+        edition: x.edition,
+        first: x.edition.is_first(),
+        unchanged: x.edition.changes.is_empty(),
+        summary: x.edition.changes.summary(msg),
+    };
     pages.push(page(d, "changes.html", "changes.html", "changes", changes));
     let map = context::MapPage { map: crate::outputs::concept_map::layout(d) };
     pages.push(page(d, "map.html", "map.html", "map", map));

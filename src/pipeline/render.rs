@@ -3,11 +3,13 @@
 //! that are already sanitised HTML (Markdown output) are marked `| safe` in them.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use tera::{Tera, Value};
 
 use crate::diagnostic::Diagnostic;
 use crate::error::Failure;
+use crate::model::messages::Messages;
 use crate::pipeline::plan::{Page, SiteInfo};
 use crate::pipeline::theme::Theme;
 use crate::text::escape;
@@ -20,12 +22,44 @@ fn rebase(value: &Value, args: &HashMap<String, Value>) -> tera::Result<Value> {
     Ok(Value::String(if root.is_empty() { html.replace("href=\"../", "href=\"") } else { html.to_string() }))
 }
 
+/// `{{ t(key="cited-by", count=n, title=item.title) }}`: the message `key` of the
+/// dossier's language (src/model/messages.rs). Messages come from the catalogues (as
+/// trusted as templates) and may hold markup; every argument is escaped, so the result
+/// is safe HTML and is not escaped again. A number argument selects the plural form.
+struct Translate(Arc<Messages>);
+
+impl tera::Function for Translate {
+    fn call(&self, args: &HashMap<String, Value>) -> tera::Result<Value> {
+        let key = args.get("key").and_then(Value::as_str).ok_or("t() needs key=\"message-id\"")?;
+        if !self.0.has(key) {
+            return Err(format!("no message `{key}` in the catalogue (themes/default/i18n/en.ftl lists them)").into());
+        }
+        let mut fluent = fluent_bundle::FluentArgs::new();
+        for (name, value) in args.iter().filter(|(n, _)| n.as_str() != "key") {
+            match value {
+                Value::Number(n) => fluent.set(name.as_str(), n.as_f64().unwrap_or_default()),
+                Value::String(s) => fluent.set(name.as_str(), escape::html(s)),
+                Value::Bool(b) => fluent.set(name.as_str(), b.to_string()),
+                Value::Null => fluent.set(name.as_str(), ""),
+                other => fluent.set(name.as_str(), escape::html(&other.to_string())),
+            }
+        }
+        Ok(Value::String(self.0.text(key, Some(&fluent))))
+    }
+
+    fn is_safe(&self) -> bool {
+        true
+    }
+}
+
 /// Compiles every template of the theme. tera stops at the first template that does not
 /// parse; each is parsed alone first, so that one run reports every broken template.
-pub fn templates(theme: &Theme) -> Result<Tera, Vec<Diagnostic>> {
+pub fn templates(theme: &Theme, messages: Arc<Messages>) -> Result<Tera, Vec<Diagnostic>> {
     let (list, mut errors) = theme.templates();
     for (name, text) in &list {
-        if let Err(e) = Tera::default().add_raw_template(name, text) {
+        let mut alone = Tera::default();
+        alone.register_function("t", Translate(messages.clone()));
+        if let Err(e) = alone.add_raw_template(name, text) {
             // Other failures (a missing parent or macro file) are only known with all loaded.
             if e.to_string().starts_with("Failed to parse") {
                 errors.push(template_error(theme, &e));
@@ -38,6 +72,7 @@ pub fn templates(theme: &Theme) -> Result<Tera, Vec<Diagnostic>> {
     let mut tera = Tera::default();
     tera.set_escape_fn(escape::html);
     tera.register_filter("rebase", rebase);
+    tera.register_function("t", Translate(messages));
     tera.add_raw_templates(list).map_err(|e| vec![template_error(theme, &e)])?;
     Ok(tera)
 }

@@ -79,7 +79,7 @@ pub(crate) fn templates(root: &Path, raw: &Raw) -> Option<Result<(Theme, tera::T
     let dossier_yaml = root.join("content").join("dossier.yaml");
     let compile = || {
         let theme = Theme::load(root, name, &dossier_yaml).map_err(|e| vec![e])?;
-        let tera = render::templates(&theme)?;
+        let tera = render::templates(&theme, raw.messages.clone())?;
         Ok((theme, tera))
     };
     Some(compile())

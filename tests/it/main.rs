@@ -29,6 +29,7 @@ mod incremental;
 mod indicators;
 mod init_new;
 mod labels;
+mod languages;
 mod newsroom;
 mod output_safety;
 mod previews;

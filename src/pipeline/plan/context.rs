@@ -150,6 +150,8 @@ pub struct Search {}
 pub struct Changes<'d> {
     pub edition: &'d Edition,
     pub first: bool,
+    /// Nothing a reader sees changed.
+    pub unchanged: bool,
     pub summary: String,
 }
 

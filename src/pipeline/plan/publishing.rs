@@ -103,13 +103,19 @@ pub(super) fn feed<'d>(d: &'d Dossier, edition: &Edition) -> Page<'d> {
     let updated = d.sources.iter().map(date_of).max().unwrap_or(d.meta.as_of).max(d.meta.as_of);
     // One entry per edition, saying what it changed, then the sources: sorted newest
     // first, a feed carries the latest, as feeds do.
-    let editions = edition.history.iter().map(|e| FeedEntry {
-        title: format!("Edition {}: {}", e.number, e.summary),
-        link: format!("{base}changes.html"),
-        id: format!("{id_base}changes.html#edition-{}", e.number),
-        updated: PartialDate::parse(&e.as_of).unwrap_or(d.meta.as_of).rfc3339(),
-        publisher: None,
-        summary: format!("What changed in edition {} of {}: {}.", e.number, d.meta.title, e.summary),
+    let editions = edition.history.iter().map(|e| {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("n", e.number.to_string());
+        args.set("summary", e.summary.clone());
+        args.set("title", d.meta.title.clone());
+        FeedEntry {
+            title: d.messages.text("feed-edition-title", Some(&args)),
+            link: format!("{base}changes.html"),
+            id: format!("{id_base}changes.html#edition-{}", e.number),
+            updated: PartialDate::parse(&e.as_of).unwrap_or(d.meta.as_of).rfc3339(),
+            publisher: None,
+            summary: d.messages.text("feed-edition-summary", Some(&args)),
+        }
     });
     let sources = d.sources.iter().take(FEED_ENTRIES).map(|s| FeedEntry {
         title: s.head.link.title.clone(),

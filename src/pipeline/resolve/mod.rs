@@ -10,6 +10,7 @@ mod checks;
 mod citation;
 pub mod copies;
 mod items;
+mod language;
 pub mod mentions;
 mod name_words;
 mod names;
@@ -281,12 +282,14 @@ fn index(raw: &Raw, errors: &mut Vec<Diagnostic>) -> Index {
     summaries.extend(raw.questions.iter().map(|f| (f.id.clone(), short(&f.data.why_it_matters))));
     summaries.extend(raw.actors.iter().map(|f| (f.id.clone(), short(&f.data.summary))));
     summaries.extend(
-        raw.events.iter().map(|f| (f.id.clone(), format!("{}: {}", f.data.date.human(), short(&f.data.summary)))),
+        raw.events
+            .iter()
+            .map(|f| (f.id.clone(), format!("{}: {}", raw.messages.date(&f.data.date), short(&f.data.summary)))),
     );
     summaries.extend(raw.figures.iter().map(|f| (f.id.clone(), short(&f.data.summary))));
     summaries.extend(raw.sources.iter().map(|f| {
-        let by = f.data.front.publisher.clone().unwrap_or_else(|| "Source".into());
-        let date = f.data.front.published.map_or_else(|| "date unknown".into(), |d| d.human());
+        let by = f.data.front.publisher.clone().unwrap_or_else(|| raw.messages.get("source-capital"));
+        let date = f.data.front.published.map_or_else(|| raw.messages.get("date-unknown"), |d| raw.messages.date(&d));
         (f.id.clone(), format!("{by}, {date}"))
     }));
     let mut all: Vec<(Kind, &str, &str, &Path)> = Vec::new();
@@ -381,7 +384,9 @@ pub fn resolve(raw: &Raw, cache: &mut Cache) -> (Option<Dossier>, Vec<Diagnostic
         review_queue: Vec::new(),
         unknown_names: Vec::new(),
         warnings,
+        messages: Default::default(),
     };
+    language::localise(&mut dossier, raw);
     review::flag_stale(&mut dossier);
     items::sort(&mut dossier);
     (Some(dossier), errors)

@@ -37,7 +37,7 @@ pub fn names(raw: &Raw) -> Names {
         let front = &f.data.front;
         let by_date =
             front.publisher.as_deref().map(str::trim).filter(|p| !p.is_empty()).map(|p| match front.published {
-                Some(d) => format!("{p}, {}", d.human()),
+                Some(d) => format!("{p}, {}", raw.messages.date(&d)),
                 None => p.to_string(),
             });
         let short = front.short.clone().or(by_date);

@@ -222,6 +222,16 @@
   function pause(ms) { return new Promise(function (resolve) { setTimeout(resolve, ms); }); }
 
   // Shows the hits of `query`; `typing`: wait for a pause in the keys before loading documents.
+  // "3 results for “q”" in the page's language: the form carries the sentence for each
+  // CLDR plural category (data-status-one, -few, ...), with {n} and {q} to fill in.
+  function said(n, query) {
+    var cat = "other";
+    try { cat = new Intl.PluralRules(document.documentElement.lang || "en").select(n); } catch (e) { cat = n === 1 ? "one" : "other"; }
+    var key = "status" + cat.charAt(0).toUpperCase() + cat.slice(1);
+    var text = form.dataset[key] || form.dataset.statusOther || "{n} · {q}";
+    return text.replace("{n}", String(n)).replace("{q}", query);
+  }
+
   function render(query, typing) {
     var my = ++seq;
     var qs = T.words(query);
@@ -235,7 +245,7 @@
       if (more) { more.hidden = true; }
       return showMore(my).then(function () {
         if (my !== seq) { return; }
-        status.textContent = query.trim() ? hits.length + (hits.length === 1 ? " result" : " results") + " for “" + query.trim() + "”" : "";
+        status.textContent = query.trim() ? said(hits.length, query.trim()) : "";
       });
     });
   }
