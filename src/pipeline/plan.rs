@@ -16,6 +16,7 @@ use crate::model::kind::Kind;
 use crate::outputs::edition::{Changed, Edition};
 use crate::outputs::neighbours::{Drawing, Neighbours};
 
+mod paged;
 mod print;
 mod stands;
 
@@ -221,9 +222,10 @@ fn json_ld(kind: Kind, item: &Value) -> Option<String> {
 fn item_context(site: &SiteInfo, inputs: ItemInputs) -> Value {
     let ItemInputs { kind, item, backlinks, updated, graph } = inputs;
     let head = item.head();
-    let value = value(item);
+    let (mut value, mut backlinks) = (value(item), value(backlinks));
+    let more = paged::trim(kind, &head.link.url, &head.link.title, &mut value, &mut backlinks);
     let jsonld = json_ld(kind, &value);
-    let extra = json!({ "item": value, "backlinks": backlinks, "kind": kind, "jsonld": jsonld, "description": head.summary_text, "updated": updated, "graph": graph });
+    let extra = json!({ "item": value, "backlinks": backlinks, "more": more, "kind": kind, "jsonld": jsonld, "description": head.summary_text, "updated": updated, "graph": graph });
     with_common(site, &head.link.url, kind.dir(), extra)
 }
 
@@ -259,9 +261,10 @@ fn item_page<'d>(
     Page { path: head.link.url.clone(), template, data: Data::Item(inputs), lastmod }
 }
 
-fn list_page<'d>(d: &Dossier, kind: Kind, title: &str, intro: &str, entries: Vec<Entry>) -> Page<'d> {
+/// A list page, and the numbered pages continuing it when it is long (see `paged`).
+fn list_page<'d>(d: &'d Dossier, kind: Kind, title: &str, intro: &str, entries: Vec<Entry>) -> Vec<Page<'d>> {
     let extra = json!({ "title": title, "intro": intro, "entries": entries, "kind": kind });
-    page(d, format!("{}/index.html", kind.dir()), "list.html", kind.dir(), extra)
+    paged::index(d, kind, title, page(d, format!("{}/index.html", kind.dir()), "list.html", kind.dir(), extra))
 }
 
 /// Every page of the site.
@@ -293,13 +296,13 @@ pub fn plan<'d>(d: &'d Dossier, x: Extras<'d>) -> Vec<Page<'d>> {
 
     let entries = d.pillars.iter().map(|p| entry(&p.head, label(p.status))).collect();
     let labels = &d.meta.labels;
-    pages.push(list_page(d, Kind::Pillar, &labels.pillars, &labels.pillars_intro, entries));
+    pages.extend(list_page(d, Kind::Pillar, &labels.pillars, &labels.pillars_intro, entries));
     pages.extend(
         d.pillars.iter().map(|p| item_page(d, &x, Kind::Pillar, "pillar.html", ItemRef::Pillar(p), graph(&p.head))),
     );
 
     let entries = d.questions.iter().map(|q| entry(&q.head, label(q.status))).collect();
-    pages.push(list_page(d, Kind::Question, &labels.open_questions, &labels.questions_intro, entries));
+    pages.extend(list_page(d, Kind::Question, &labels.open_questions, &labels.questions_intro, entries));
     pages.extend(
         d.questions
             .iter()
@@ -316,7 +319,7 @@ pub fn plan<'d>(d: &'d Dossier, x: Extras<'d>) -> Vec<Page<'d>> {
             )
         })
         .collect();
-    pages.push(list_page(d, Kind::Actor, &labels.actors, &labels.actors_intro, entries));
+    pages.extend(list_page(d, Kind::Actor, &labels.actors, &labels.actors_intro, entries));
     pages.extend(
         d.actors.iter().map(|a| item_page(d, &x, Kind::Actor, "actor.html", ItemRef::Actor(a), graph(&a.head))),
     );
@@ -333,7 +336,7 @@ pub fn plan<'d>(d: &'d Dossier, x: Extras<'d>) -> Vec<Page<'d>> {
     );
 
     let entries = d.figures.iter().map(|f| entry(&f.head, f.reading())).collect();
-    pages.push(list_page(d, Kind::Figure, &labels.figures, &labels.figures_intro, entries));
+    pages.extend(list_page(d, Kind::Figure, &labels.figures, &labels.figures_intro, entries));
     pages.extend(d.figures.iter().map(|f| item_page(d, &x, Kind::Figure, "figure.html", ItemRef::Figure(f), None)));
 
     let entries = d
@@ -346,9 +349,10 @@ pub fn plan<'d>(d: &'d Dossier, x: Extras<'d>) -> Vec<Page<'d>> {
             entry(&s.head, format!("{by} · {date}{relays}"))
         })
         .collect();
-    pages.push(list_page(d, Kind::Source, &labels.sources, &labels.sources_intro, entries));
+    pages.extend(list_page(d, Kind::Source, &labels.sources, &labels.sources_intro, entries));
     pages.extend(d.sources.iter().map(|s| item_page(d, &x, Kind::Source, "source.html", ItemRef::Source(s), None)));
 
+    pages.extend(paged::item_lists(d));
     pages.push(page(
         d,
         "review.html".into(),
