@@ -36,6 +36,7 @@ impl<'d> Numbers<'d> {
             "date": s.and_then(|s| s.published_human.as_deref()),
             "relays": s.and_then(|s| s.relays.as_deref()),
             "url": s.and_then(|s| s.external_url.as_deref()),
+            "quote": c.quote, "page": c.url,
         }));
         n
     }
@@ -132,11 +133,40 @@ pub(super) fn print_page(d: &Dossier) -> Page<'_> {
         .collect();
     // On paper the evidence matters: cited sources are printed in full, the others listed.
     let (cited, other): (Vec<&Source>, Vec<&Source>) = d.sources.iter().partition(|s| !s.cited_by.is_empty());
+    let other_count = other.len();
     let other: Vec<Value> = other
         .iter()
+        .take(OTHER_SOURCES)
         .map(|s| json!({ "title": s.head.link.title, "publisher": s.publisher, "published_human": s.published_human, "external_url": s.external_url }))
         .collect();
+    let (cited, excerpts) = evidence(&cited);
     let data = json!({ "meta": meta, "pillars": pillars, "questions": questions, "actors": actors, "events": events,
-                       "figures": figures, "sources": cited, "other_sources": other, "references": n.references });
+                       "figures": figures, "sources": cited, "excerpts": excerpts, "other_sources": other,
+                       "other_more": other_count - other.len(), "references": n.references });
     page(d, "print.html".into(), "print.html", "print", data)
+}
+
+/// How much cited source text print.html prints in full. Past it (a dossier citing
+/// hundreds of articles, whose texts alone would pass the 512 KB page budget), the
+/// sources are not printed: each reference quotes the words its claim relies on and
+/// links the paragraph on the source's page, so print.html stays the brief's size
+/// rather than the archive's and still says, on paper, what every number rests on.
+const FULL_TEXT_BUDGET: usize = 200_000;
+
+/// Uncited sources are listed by title up to this many (newest first); the sources
+/// index lists them all.
+const OTHER_SOURCES: usize = 100;
+
+/// The cited sources as printed (none past the budget), and whether the references
+/// carry the evidence instead.
+fn evidence(cited: &[&Source]) -> (Vec<Value>, bool) {
+    let text: usize = cited
+        .iter()
+        .flat_map(|s| &s.paragraphs)
+        .flat_map(|p| &p.segments)
+        .map(|g| g.text.len())
+        .sum();
+    let excerpts = text > FULL_TEXT_BUDGET;
+    let printed = if excerpts { Vec::new() } else { cited.iter().map(value).collect() };
+    (printed, excerpts)
 }
