@@ -31,6 +31,7 @@ mod init_new;
 mod labels;
 mod newsroom;
 mod output_safety;
+mod paging;
 mod previews;
 mod print_pdf;
 mod publish;
