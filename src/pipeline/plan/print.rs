@@ -160,12 +160,7 @@ const OTHER_SOURCES: usize = 100;
 /// The cited sources as printed (none past the budget), and whether the references
 /// carry the evidence instead.
 fn evidence(cited: &[&Source]) -> (Vec<Value>, bool) {
-    let text: usize = cited
-        .iter()
-        .flat_map(|s| &s.paragraphs)
-        .flat_map(|p| &p.segments)
-        .map(|g| g.text.len())
-        .sum();
+    let text: usize = cited.iter().flat_map(|s| &s.paragraphs).flat_map(|p| &p.segments).map(|g| g.text.len()).sum();
     let excerpts = text > FULL_TEXT_BUDGET;
     let printed = if excerpts { Vec::new() } else { cited.iter().map(value).collect() };
     (printed, excerpts)

@@ -428,7 +428,7 @@ mod tests {
             source("loop-a", Some("loop-b")),
             source("loop-b", Some("loop-a")),
         ];
-        let texts = prepare(&all, None);
+        let texts = prepare(&all, &mut Cache::default());
         assert_eq!(texts["copy"].origin, "reuters");
         assert_eq!(texts["copy-of-copy"].origin, "reuters");
         assert_eq!(texts["loop-a"].origin, texts["loop-a"].origin, "a loop ends");
