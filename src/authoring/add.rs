@@ -130,7 +130,7 @@ pub fn add(root: &Path, paths: &[PathBuf], opts: &AddOptions) -> Result<Batch, F
     let existing: Vec<(String, String, String, Option<String>)> = raw
         .sources
         .iter()
-        .map(|s| (s.id.clone(), s.data.front.title.clone(), s.data.body.trim().to_string(), s.data.front.url.clone()))
+        .map(|s| (s.id.clone(), s.data.front.title.clone(), s.body().trim().to_string(), s.data.front.url.clone()))
         .collect();
     drop(raw);
     let mut done: Vec<(PathBuf, Result<Added, Failure>)> = Vec::new();

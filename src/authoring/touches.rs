@@ -58,7 +58,7 @@ pub fn of(raw: &Raw, dossier: Option<&Dossier>, ids: &[String]) -> HashMap<Strin
     let publishers: Vec<String> = raw.sources.iter().filter_map(|s| s.data.front.publisher.clone()).collect();
     for s in &raw.sources {
         let Some(t) = out.get_mut(&s.id) else { continue };
-        let blocks = paragraphs::split(&s.data.body);
+        let blocks = paragraphs::split(s.body());
         t.credits = attribution::credits(
             blocks.iter().map(|b| b.text.as_str()),
             &publishers,
@@ -98,7 +98,7 @@ fn unresolved(raw: &Raw, out: &mut HashMap<String, Touches>) {
     let ignore = raw.dossier.as_ref().map_or(&[][..], |d| &d.data.ignore_names[..]);
     for s in &raw.sources {
         let Some(t) = out.get_mut(&s.id) else { continue };
-        let blocks = paragraphs::split(&s.data.body);
+        let blocks = paragraphs::split(s.body());
         let mut counts: BTreeMap<&str, (Link, usize)> = BTreeMap::new();
         for b in &blocks {
             for (_, _, link) in mentions.find(&b.text) {
@@ -120,7 +120,7 @@ fn unresolved(raw: &Raw, out: &mut HashMap<String, Touches>) {
 
 /// Pairs of sources sharing long passages, where one of them is new.
 fn copies_of(raw: &Raw, out: &mut HashMap<String, Touches>) {
-    let all: Vec<Shingles> = raw.sources.iter().map(|s| Shingles::of(&s.data.body)).collect();
+    let all: Vec<Shingles> = raw.sources.iter().map(|s| Shingles::of(s.body())).collect();
     let texts: Vec<copies::Text> = raw.sources.iter().map(copies::text_of).collect();
     for pair in copies::pairs(&all) {
         for (this, other) in [(pair.a, pair.b), (pair.b, pair.a)] {

@@ -49,13 +49,20 @@ impl<T> Earlier<T> {
     }
 }
 
-/// A source article: front matter plus the article body.
+/// A source article: front matter plus where the article body starts. The body is not
+/// copied: it is the rest of the file's text (`Loaded::body`), held once.
 #[derive(Debug)]
 pub struct SourceData {
     pub front: SourceFrontMatter,
-    pub body: String,
     /// Byte offset of the body in the file's text.
     pub body_offset: usize,
+}
+
+impl Loaded<SourceData> {
+    /// The article: the file's text after its front matter.
+    pub fn body(&self) -> &str {
+        self.text.get(self.data.body_offset..).unwrap_or_default()
+    }
 }
 
 /// Everything read from `content/`, before any cross-file check.
@@ -364,7 +371,7 @@ pub fn parse_source(path: &Path, text: &str) -> Result<SourceData, Diagnostic> {
     let yaml = &after_open[..close];
     let front: SourceFrontMatter = parse_yaml(path, yaml, 1)?;
     let body_offset = (4 + close + 4).min(text.len());
-    Ok(SourceData { front, body: text[body_offset..].to_string(), body_offset })
+    Ok(SourceData { front, body_offset })
 }
 
 #[cfg(test)]
@@ -387,8 +394,7 @@ mod tests {
         let text = "---\ntitle: T\n---\nFirst.\n\nSecond.\n";
         let s = parse_source(Path::new("x.md"), text).unwrap();
         assert_eq!(s.front.title, "T");
-        assert_eq!(s.body, "First.\n\nSecond.\n");
-        assert_eq!(&text[s.body_offset..], s.body);
+        assert_eq!(&text[s.body_offset..], "First.\n\nSecond.\n");
         assert!(parse_source(Path::new("x.md"), "title: T\n").is_err());
         assert!(parse_source(Path::new("x.md"), "---\ntitle: T\nbody").is_err());
     }

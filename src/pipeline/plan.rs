@@ -18,6 +18,7 @@ use crate::outputs::edition::{Changed, Edition};
 use crate::outputs::neighbours::{Drawing, Neighbours};
 
 mod context;
+mod paged;
 mod print;
 mod publishing;
 mod stands;
@@ -195,9 +196,11 @@ fn json_ld(kind: Kind, item: &Value) -> Option<String> {
 fn item_context(site: &SiteInfo, inputs: ItemInputs) -> Value {
     let ItemInputs { kind, item, backlinks, updated, graph } = inputs;
     let head = item.head();
-    let value = value(item);
+    let (mut value, mut backlinks) = (value(item), value(backlinks));
+    let more = paged::trim(kind, &head.link.url, &head.link.title, &mut value, &mut backlinks);
     let jsonld = json_ld(kind, &value);
-    let page = context::Item { item: value, backlinks, kind, jsonld, description: &head.summary_text, updated, graph };
+    let page =
+        context::Item { item: value, backlinks, more, kind, jsonld, description: &head.summary_text, updated, graph };
     serde_json::to_value(WithCommon { common: Common::new(site, &head.link.url, kind.dir()), page }).unwrap_or_default()
 }
 
@@ -233,9 +236,10 @@ fn item_page<'d>(
     Page { path: head.link.url.clone(), template, data: Data::Item(inputs), lastmod }
 }
 
-fn list_page<'d>(d: &Dossier, kind: Kind, title: &str, intro: &str, entries: Vec<Entry>) -> Page<'d> {
+/// A list page, and the numbered pages continuing it when it is long (see `paged`).
+fn list_page<'d>(d: &'d Dossier, kind: Kind, title: &str, intro: &str, entries: Vec<Entry>) -> Vec<Page<'d>> {
     let path = format!("{}/index.html", kind.dir());
-    page(d, &path, "list.html", kind.dir(), context::List { title, intro, entries, kind })
+    paged::index(d, kind, title, page(d, &path, "list.html", kind.dir(), context::List { title, intro, entries, kind }))
 }
 
 /// Every page of the site.
@@ -278,13 +282,13 @@ pub fn plan<'d>(d: &'d Dossier, x: Extras<'d>) -> Vec<Page<'d>> {
     let msg = &*d.messages;
     let entries = d.pillars.iter().map(|p| Entry::of(&p.head, said(msg, "status", p.status))).collect();
     let labels = &d.meta.labels;
-    pages.push(list_page(d, Kind::Pillar, &labels.pillars, &labels.pillars_intro, entries));
+    pages.extend(list_page(d, Kind::Pillar, &labels.pillars, &labels.pillars_intro, entries));
     pages.extend(
         d.pillars.iter().map(|p| item_page(d, &x, Kind::Pillar, "pillar.html", ItemRef::Pillar(p), graph(&p.head))),
     );
 
     let entries = d.questions.iter().map(|q| Entry::of(&q.head, said(msg, "status", q.status))).collect();
-    pages.push(list_page(d, Kind::Question, &labels.open_questions, &labels.questions_intro, entries));
+    pages.extend(list_page(d, Kind::Question, &labels.open_questions, &labels.questions_intro, entries));
     pages.extend(
         d.questions
             .iter()
@@ -305,7 +309,7 @@ pub fn plan<'d>(d: &'d Dossier, x: Extras<'d>) -> Vec<Page<'d>> {
             )
         })
         .collect();
-    pages.push(list_page(d, Kind::Actor, &labels.actors, &labels.actors_intro, entries));
+    pages.extend(list_page(d, Kind::Actor, &labels.actors, &labels.actors_intro, entries));
     pages.extend(
         d.actors.iter().map(|a| item_page(d, &x, Kind::Actor, "actor.html", ItemRef::Actor(a), graph(&a.head))),
     );
@@ -317,7 +321,7 @@ pub fn plan<'d>(d: &'d Dossier, x: Extras<'d>) -> Vec<Page<'d>> {
     );
 
     let entries = d.figures.iter().map(|f| Entry::of(&f.head, f.reading(msg))).collect();
-    pages.push(list_page(d, Kind::Figure, &labels.figures, &labels.figures_intro, entries));
+    pages.extend(list_page(d, Kind::Figure, &labels.figures, &labels.figures_intro, entries));
     pages.extend(d.figures.iter().map(|f| item_page(d, &x, Kind::Figure, "figure.html", ItemRef::Figure(f), None)));
 
     let entries = d
@@ -330,9 +334,10 @@ pub fn plan<'d>(d: &'d Dossier, x: Extras<'d>) -> Vec<Page<'d>> {
             Entry::of(&s.head, format!("{by} · {date}{relays}"))
         })
         .collect();
-    pages.push(list_page(d, Kind::Source, &labels.sources, &labels.sources_intro, entries));
+    pages.extend(list_page(d, Kind::Source, &labels.sources, &labels.sources_intro, entries));
     pages.extend(d.sources.iter().map(|s| item_page(d, &x, Kind::Source, "source.html", ItemRef::Source(s), None)));
 
+    pages.extend(paged::item_lists(d));
     let review_title = msg.get("review-queue");
     let review = context::Review { title: &review_title, queue: &d.review_queue, names: &d.unknown_names };
     pages.push(page(d, "review.html", "review.html", "review", review));

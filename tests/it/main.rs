@@ -32,6 +32,7 @@ mod labels;
 mod languages;
 mod newsroom;
 mod output_safety;
+mod paging;
 mod previews;
 mod print_pdf;
 mod publish;

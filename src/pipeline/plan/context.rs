@@ -172,7 +172,10 @@ pub struct NotFound {
 #[derive(Serialize)]
 pub struct Item<'d> {
     pub item: serde_json::Value,
-    pub backlinks: &'d [crate::model::dossier::Backlink],
+    /// Cut to what the page shows when long (see `paged`).
+    pub backlinks: serde_json::Value,
+    /// How many entries of a long list continue where (`more.mentions`, `more.backlinks`).
+    pub more: serde_json::Value,
     pub kind: Kind,
     /// schema.org data, as the text of a JSON-LD script.
     pub jsonld: Option<String>,

@@ -19,15 +19,20 @@ use crate::model::dossier::{CitationRef, Claim, Dossier, Source};
 /// `print.html`'s context: the items serialised, each claim with `refs`, its reference
 /// numbers (added to the serialised claims, which have no such field of their own).
 #[derive(Serialize)]
-struct Print<'d> {
+struct Print {
     meta: Value,
     pillars: Vec<Value>,
     questions: Vec<Value>,
     actors: Vec<Value>,
     events: Vec<Value>,
     figures: Vec<Value>,
-    sources: Vec<&'d Source>,
+    /// The cited sources printed in full, or none when `excerpts` (past the budget).
+    sources: Vec<Value>,
+    /// The cited text is past the page's budget: references quote their words instead.
+    excerpts: bool,
     other_sources: Vec<Value>,
+    /// Sources neither cited nor listed.
+    other_more: usize,
     references: Vec<Value>,
 }
 
@@ -53,6 +58,7 @@ impl<'d> Numbers<'d> {
             "date": s.and_then(|s| s.published_human.as_deref()),
             "relays": s.and_then(|s| s.relays.as_deref()),
             "url": s.and_then(|s| s.external_url.as_deref()),
+            "quote": c.quote, "page": c.url,
         }));
         n
     }
@@ -149,10 +155,13 @@ pub(super) fn print_page(d: &Dossier) -> Page<'_> {
         .collect();
     // On paper the evidence matters: cited sources are printed in full, the others listed.
     let (cited, other): (Vec<&Source>, Vec<&Source>) = d.sources.iter().partition(|s| !s.cited_by.is_empty());
+    let other_count = other.len();
     let other: Vec<Value> = other
         .iter()
+        .take(OTHER_SOURCES)
         .map(|s| json!({ "title": s.head.link.title, "publisher": s.publisher, "published_human": s.published_human, "external_url": s.external_url }))
         .collect();
+    let (cited, excerpts) = evidence(&cited);
     let print = Print {
         meta,
         pillars,
@@ -161,8 +170,30 @@ pub(super) fn print_page(d: &Dossier) -> Page<'_> {
         events,
         figures,
         sources: cited,
+        excerpts,
+        other_more: other_count - other.len(),
         other_sources: other,
         references: n.references,
     };
     page(d, "print.html", "print.html", "print", print)
+}
+
+/// How much cited source text print.html prints in full. Past it (a dossier citing
+/// hundreds of articles, whose texts alone would pass the 512 KB page budget), the
+/// sources are not printed: each reference quotes the words its claim relies on and
+/// links the paragraph on the source's page, so print.html stays the brief's size
+/// rather than the archive's and still says, on paper, what every number rests on.
+const FULL_TEXT_BUDGET: usize = 200_000;
+
+/// Uncited sources are listed by title up to this many (newest first); the sources
+/// index lists them all.
+const OTHER_SOURCES: usize = 100;
+
+/// The cited sources as printed (none past the budget), and whether the references
+/// carry the evidence instead.
+fn evidence(cited: &[&Source]) -> (Vec<Value>, bool) {
+    let text: usize = cited.iter().flat_map(|s| &s.paragraphs).flat_map(|p| &p.segments).map(|g| g.text.len()).sum();
+    let excerpts = text > FULL_TEXT_BUDGET;
+    let printed = if excerpts { Vec::new() } else { cited.iter().map(value).collect() };
+    (printed, excerpts)
 }

@@ -205,7 +205,7 @@ pub fn percent(share: f64) -> String {
 /// A warning on every source that repeats long passages of another and does not say so.
 pub fn undeclared(sources: &[Loaded<SourceData>]) -> Vec<Diagnostic> {
     use rayon::prelude::*;
-    let all: Vec<Shingles> = sources.par_iter().map(|s| Shingles::of(&s.data.body)).collect();
+    let all: Vec<Shingles> = sources.par_iter().map(|s| Shingles::of(s.body())).collect();
     let texts: Vec<Text> = sources.iter().map(text_of).collect();
     let mut out = Vec::new();
     for pair in pairs(&all) {
@@ -214,7 +214,7 @@ pub fn undeclared(sources: &[Loaded<SourceData>]) -> Vec<Diagnostic> {
             continue;
         }
         let s = &sources[copy];
-        let at = first_shared(&s.data.body, &all[original]).map_or(0, |at| s.data.body_offset + at);
+        let at = first_shared(s.body(), &all[original]).map_or(0, |at| s.data.body_offset + at);
         let (own, theirs) = (pair.share_of(copy, &all), pair.share_of(original, &all));
         let other = texts[original].id;
         let message = if own >= theirs {

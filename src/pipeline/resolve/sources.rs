@@ -22,12 +22,11 @@ use crate::pipeline::load::{Loaded, SourceData};
 use crate::text::paragraphs::{self, BlockKind};
 use crate::text::quote;
 
-/// A source's text, split and normalised once for every quote looked up in it.
+/// A source's text, split into paragraphs once for every quote looked up in it.
 #[derive(Clone)]
 pub struct SourceText {
     pub paragraphs: Vec<String>,
     pub kinds: Vec<BlockKind>,
-    normalised: Vec<String>,
     /// Sources with the same origin are not independent of each other.
     pub origin: String,
 }
@@ -35,7 +34,10 @@ pub struct SourceText {
 impl SourceText {
     /// (paragraph index, byte range in that paragraph) of a quote.
     pub fn locate(&self, quote: &str) -> Result<(usize, usize, usize), quote::Miss> {
-        quote::locate(quote, &self.paragraphs, &self.normalised).map(|(i, (s, e))| (i, s, e))
+        // Normalised per lookup, not kept: few sources are cited, and a kept copy of
+        // every source's text would be one more copy of the whole corpus in memory.
+        let normalised: Vec<String> = self.paragraphs.iter().map(|p| quote::normalise(p)).collect();
+        quote::locate(quote, &self.paragraphs, &normalised).map(|(i, (s, e))| (i, s, e))
     }
 }
 
@@ -56,7 +58,7 @@ pub fn prepare(sources: &[Loaded<SourceData>], cache: &mut Cache) -> HashMap<Str
     let prepared: Vec<(String, u64, Arc<SourceText>)> = sources
         .par_iter()
         .map(|s| {
-            let key = hash_of(&(&s.data.body, &s.data.front.relays));
+            let key = hash_of(&(s.body(), &s.data.front.relays));
             let text = earlier.get(&s.id, key).unwrap_or_else(|| Arc::new(prepare_one(s)));
             (s.id.clone(), key, text)
         })
@@ -95,11 +97,10 @@ fn relayed_sources(texts: &mut HashMap<String, Arc<SourceText>>, sources: &[Load
 fn prepare_one(s: &Loaded<SourceData>) -> SourceText {
     {
         {
-            let blocks = paragraphs::split(&s.data.body);
-            let normalised = blocks.iter().map(|b| quote::normalise(&b.text)).collect();
+            let blocks = paragraphs::split(s.body());
             let kinds = blocks.iter().map(|b| b.kind).collect();
             let paragraphs = blocks.into_iter().map(|b| b.text).collect();
-            SourceText { paragraphs, kinds, normalised, origin: origin(&s.id, s.data.front.relays.as_deref()) }
+            SourceText { paragraphs, kinds, origin: origin(&s.id, s.data.front.relays.as_deref()) }
         }
     }
 }
@@ -249,7 +250,7 @@ pub fn resolve_sources(
                 _ => rel.to_string(),
             });
             let key = hash_of(&(
-                &s.data.body,
+                s.body(),
                 &s.data.front,
                 &input.link,
                 &input.reliability,
@@ -416,7 +417,6 @@ mod tests {
                     relays.map(|r| format!("relays: {r}\n")).unwrap_or_default()
                 ))
                 .unwrap(),
-                body: "Text.".into(),
                 body_offset: 0,
             },
             stamp: None,

@@ -370,3 +370,20 @@ review-none = Nichts zu prüfen: Jeder Eintrag wurde nach der neuesten Quelle ge
 names-heading = Namen ohne passenden { $actor }
 names-intro = Großgeschriebene Namen in den Quellen, die kein Name und kein Alias eines { $actor } abdeckt, die häufigsten zuerst: Kandidaten für einen neuen { $actor } oder einen fehlenden Alias.
 names-none = Jeder Name in den { $sources } gehört zu einem bekannten { $actor }.
+
+## Lange Listen auf nummerierten Seiten
+more-in-pages = { $count } weitere auf { $pages ->
+        [one] { $pages } Seite
+       *[other] { $pages } Seiten
+    }
+page-of = Seite { $page } von { $pages }
+list-mentioned-in = { $title }: erwähnt in
+list-referenced-by = { $title }: verwiesen von
+pages-nav = Seiten
+previous = Zurück
+next = Weiter
+range-of = { $from }–{ $to } von { $total }
+and-more-older = und { $count } ältere
+and-more-listed = und { $count } weitere (die Seite des Eintrags listet sie)
+print-other-more = Und { $count } weitere, neueste zuerst, in der Liste der { $sources } der Website (sources/index.html).
+print-too-many = Zu viele { $sources } werden zitiert, um sie hier zu drucken: Jeder Verweis zitiert die Worte, auf die sich seine Aussage stützt, und die Website zeigt jede { $source } vollständig.

@@ -380,3 +380,20 @@ review-none = Nothing to review: every item was reviewed after the newest source
 names-heading = Names that match no { $actor }
 names-intro = Capitalised names in the sources that no { $actor }'s name or alias covers, most frequent first: candidates for a new { $actor } or a missing alias.
 names-none = Every name in the { $sources } belongs to a known { $actor }.
+
+## Long lists continued on numbered pages (plan/paged.rs, more.html)
+more-in-pages = { $count } more in { $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    }
+page-of = page { $page } of { $pages }
+list-mentioned-in = { $title }: mentioned in
+list-referenced-by = { $title }: referenced by
+pages-nav = Pages
+previous = Previous
+next = Next
+range-of = { $from }–{ $to } of { $total }
+and-more-older = and { $count } older
+and-more-listed = and { $count } more (the item's page lists them)
+print-other-more = And { $count } more, newest first in the site's list of { $sources } (sources/index.html).
+print-too-many = Too many { $sources } are cited to print them here: each reference quotes the words its claim relies on, and the site shows every { $source } in full.

@@ -373,3 +373,20 @@ review-none = Rien à relire : chaque élément a été relu après la source la
 names-heading = Noms qui ne correspondent à aucun { $actor }
 names-intro = Noms à majuscule dans les sources qu’aucun nom ni alias d’{ $actor } ne couvre, les plus fréquents d’abord : candidats à un nouvel { $actor } ou à un alias manquant.
 names-none = Chaque nom des { $sources } appartient à un { $actor } connu.
+
+## Longues listes continuées sur des pages numérotées
+more-in-pages = { $count } de plus sur { $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    }
+page-of = page { $page } sur { $pages }
+list-mentioned-in = { $title } : mentions
+list-referenced-by = { $title } : renvois
+pages-nav = Pages
+previous = Précédente
+next = Suivante
+range-of = { $from }–{ $to } sur { $total }
+and-more-older = et { $count } plus anciennes
+and-more-listed = et { $count } de plus (la page de l’élément les liste)
+print-other-more = Et { $count } de plus, les plus récentes d’abord, dans la liste des { $sources } du site (sources/index.html).
+print-too-many = Trop de { $sources } sont citées pour les imprimer ici : chaque référence cite les mots sur lesquels repose son affirmation, et le site montre chaque { $source } en entier.
