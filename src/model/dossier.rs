@@ -152,6 +152,16 @@ pub struct Mention {
     /// Where the mention links: `sources/<id>.html#pN`; with no shown mention, the
     /// original article's absolute `http(s)` address, else `sources/<id>.html`.
     pub url: String,
+    /// The word forms a stem alias (`Коваленк*`) matched here, with how often.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub forms: Vec<WordForm>,
+}
+
+/// A word form of a name (`Коваленка`) and how often it occurs.
+#[derive(Debug, Clone, Serialize)]
+pub struct WordForm {
+    pub form: String,
+    pub count: usize,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -167,6 +177,9 @@ pub struct Actor {
     pub positions: Vec<Stance>,
     pub related: Vec<Link>,
     pub mentions: Vec<Mention>,
+    /// Every word form stem aliases matched across sources, most frequent first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub word_forms: Vec<WordForm>,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -8,6 +8,7 @@ use crate::model::base_url::BaseUrl;
 use crate::model::dossier::{
     Actor, Claim, Dossier, Event, Figure, FigureRow, Head, Indicator, Link, Mention, Meta, Pillar, Question, Role,
     Stance,
+    WordForm,
 };
 use crate::model::files::{ActorFile, DossierFile, EventFile, FigureFile, PillarFile, QuestionFile, QuestionStatus};
 use crate::model::kind::Kind;
@@ -210,6 +211,7 @@ pub fn actor(r: &mut Resolver, f: &Loaded<ActorFile>) -> Actor {
         positions,
         related,
         mentions: Vec::new(),
+        word_forms: Vec::new(),
     }
 }
 
@@ -296,6 +298,14 @@ pub fn attach_mentions(actors: &mut [Actor], mut mentions: BTreeMap<String, Vec<
     for a in actors.iter_mut() {
         if let Some(mut list) = mentions.remove(&a.head.link.id) {
             list.sort_by(|x, y| y.count.cmp(&x.count).then_with(|| x.source.title.cmp(&y.source.title)));
+            let mut forms: BTreeMap<&str, usize> = BTreeMap::new();
+            for f in list.iter().flat_map(|m| &m.forms) {
+                *forms.entry(&f.form).or_default() += f.count;
+            }
+            let mut forms: Vec<WordForm> =
+                forms.into_iter().map(|(form, count)| WordForm { form: form.to_string(), count }).collect();
+            forms.sort_by(|x, y| y.count.cmp(&x.count));
+            a.word_forms = forms;
             a.mentions = list;
         }
     }
