@@ -381,6 +381,7 @@ pub fn resolve(raw: &Raw, cache: &mut Cache) -> (Option<Dossier>, Vec<Diagnostic
         backlinks,
         review_queue: Vec::new(),
         unknown_names: Vec::new(),
+        caseless_sources: Vec::new(),
         warnings,
     };
     review::flag_stale(&mut dossier);

@@ -19,6 +19,7 @@ use crate::model::dossier::{ActorCount, CitedParagraph, Head, Link, Mention, Nam
     WordForm,
 };
 use crate::model::files::ActorFile;
+use crate::model::source_file::right_to_left;
 use crate::model::kind::Kind;
 use crate::pipeline::load::{Loaded, SourceData};
 use crate::text::paragraphs::{self, BlockKind};
@@ -347,7 +348,8 @@ pub fn resolve_sources(
                 })
                 .collect();
             let shown_blocks = (0..text.paragraphs.len()).filter_map(|i| shown.get(i).map(|p| (p, text.kinds[i])));
-            let unknown_names = unknown_names(shown_blocks, mentions, names.ignore, 50)
+            let caseless = super::unknown_names::caseless(text.paragraphs.iter().map(String::as_str));
+            let unknown_names = if caseless { Vec::new() } else { unknown_names(shown_blocks, mentions, names.ignore, 50) }
                 .into_iter()
                 .map(|(name, count)| {
                     let spelling_of = names.spellings.propose(&name).cloned();
@@ -374,6 +376,9 @@ pub fn resolve_sources(
                 cited_by: input.cited_by,
                 actors,
                 unknown_names,
+                caseless,
+                language: front.language.as_ref().map(|l| l.trim().to_string()).filter(|l| !l.is_empty()),
+                dir: front.language.as_deref().map(|l| if right_to_left(l.trim()) { "rtl" } else { "ltr" }),
                 key,
             };
             (key, Arc::new(ResolvedSource { source, mentions: found }))
