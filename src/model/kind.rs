@@ -78,7 +78,7 @@ pub fn suggest_id(text: &str) -> String {
     let text: String = text.nfc().collect();
     let russian = text.chars().any(|c| "ыэъёЫЭЪЁ".contains(c));
     let mut id = String::new();
-    let mut push = |c: char, id: &mut String| {
+    let push = |c: char, id: &mut String| {
         if c.is_ascii_lowercase() || c.is_ascii_digit() {
             id.push(c);
         } else if !id.ends_with('-') && !id.is_empty() {

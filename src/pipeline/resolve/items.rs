@@ -314,13 +314,13 @@ pub fn attach_mentions(actors: &mut [Actor], mut mentions: BTreeMap<String, Vec<
 /// The order the site lists items in: pillars by `order`, events by date, sources by
 /// date (newest first), everything else by title. Ties break on id, so output is stable.
 pub fn sort(d: &mut Dossier) {
+    // Titles in the language's alphabetical order (Ukrainian: ... Е Є Ж З И І Ї Й ...).
+    let c = crate::text::collate::Collation::new(&d.meta.language);
+    let by_title = |a: &Head, b: &Head| c.compare(&a.link.title, &b.link.title).then_with(|| a.link.id.cmp(&b.link.id));
     d.pillars.sort_by(|a, b| a.order.cmp(&b.order).then_with(|| a.head.link.id.cmp(&b.head.link.id)));
-    d.questions
-        .sort_by(|a, b| a.head.link.title.cmp(&b.head.link.title).then_with(|| a.head.link.id.cmp(&b.head.link.id)));
-    d.actors
-        .sort_by(|a, b| a.head.link.title.cmp(&b.head.link.title).then_with(|| a.head.link.id.cmp(&b.head.link.id)));
+    d.questions.sort_by(|a, b| by_title(&a.head, &b.head));
+    d.actors.sort_by(|a, b| by_title(&a.head, &b.head));
     d.events.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.head.link.id.cmp(&b.head.link.id)));
-    d.figures
-        .sort_by(|a, b| a.head.link.title.cmp(&b.head.link.title).then_with(|| a.head.link.id.cmp(&b.head.link.id)));
+    d.figures.sort_by(|a, b| by_title(&a.head, &b.head));
     d.sources.sort_by(|a, b| b.published.cmp(&a.published).then_with(|| a.head.link.id.cmp(&b.head.link.id)));
 }
