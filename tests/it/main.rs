@@ -44,5 +44,6 @@ mod search;
 mod serve;
 mod serve_slow;
 mod serve_support;
+mod scripts;
 mod site;
 mod untrusted_input;
