@@ -15,9 +15,8 @@ impl Collation {
     /// an unreadable one to code point order.
     pub fn new(language: &str) -> Collation {
         let locale = icu_locale_core::Locale::try_from_str(language.trim()).ok();
-        let collator = locale.and_then(|l| {
-            CollatorBorrowed::try_new(CollatorPreferences::from(&l), CollatorOptions::default()).ok()
-        });
+        let collator = locale
+            .and_then(|l| CollatorBorrowed::try_new(CollatorPreferences::from(&l), CollatorOptions::default()).ok());
         Collation(collator)
     }
 

@@ -28,8 +28,13 @@ fn ukrainian_dossier(root: &Path) {
         "name: Олена Коваленко\nkind: person\naliases: [\"Коваленк*\"]\nsummary: Посланниця.\nreviewed: 2026-01-07\n",
     );
     // Titles that Ukrainian orders Е Є И І Ї (code point order puts Є І Ї first).
-    for (id, name) in [("yizhak", "Їжак"), ("ivan", "Іван"), ("yevhen", "Євген"), ("yhor", "Игор"), ("edem", "Едем")] {
-        write(root, &format!("content/actors/{id}.yaml"), &format!("name: {name}\nkind: person\nsummary: Ніхто.\nreviewed: 2026-01-07\n"));
+    for (id, name) in [("yizhak", "Їжак"), ("ivan", "Іван"), ("yevhen", "Євген"), ("yhor", "Игор"), ("edem", "Едем")]
+    {
+        write(
+            root,
+            &format!("content/actors/{id}.yaml"),
+            &format!("name: {name}\nkind: person\nsummary: Ніхто.\nreviewed: 2026-01-07\n"),
+        );
     }
     write(
         root,
@@ -82,7 +87,8 @@ fn declined_names_are_linked_in_every_case_and_counted_per_form() {
     let want = ["Коваленка", "Коваленка", "Коваленко", "Коваленком", "Коваленку", "Коваленку", "Олена Коваленко"];
     assert_eq!(linked, want, "every declined mention is linked");
     let forms = texts(&site, "actors/kovalenko.html", ".aliases .forms").join(" ");
-    for form in ["Коваленка (2)", "Коваленку (2)", "Коваленком (1)", "Коваленко (1)"] {
+    for form in ["Коваленка (2)", "Коваленку (2)", "Коваленком (1)", "Коваленко (1)"]
+    {
         assert!(forms.contains(form), "{form} reported on the actor page: {forms:?}");
     }
 }
@@ -124,11 +130,8 @@ fn the_arabic_source_reads_right_to_left() {
     let uk = site.page("sources/kyiv.html");
     let article = uk.select(&sel("div.article")).next().unwrap();
     assert_eq!(article.value().attr("dir"), None, "a source in the dossier's language needs no attribute");
-    let rows: Vec<String> = site
-        .page("sources/index.html")
-        .select(&sel("a bdi"))
-        .map(|b| b.text().collect::<String>())
-        .collect();
+    let rows: Vec<String> =
+        site.page("sources/index.html").select(&sel("a bdi")).map(|b| b.text().collect::<String>()).collect();
     assert!(rows.contains(&"قمة القاهرة".to_string()), "the Arabic title is isolated: {rows:?}");
 }
 
@@ -187,7 +190,11 @@ fn rtl_rows_keep_their_order_in_chromium() {
         return common::skip("right to left in Chromium", "needs node, tests/browser/node_modules and Chromium");
     }
     let (dir, _site) = built();
-    let o = Command::new("node").arg(repo_root().join("tests/browser/rtl.mjs")).arg(dir.path().join("site")).output().unwrap();
+    let o = Command::new("node")
+        .arg(repo_root().join("tests/browser/rtl.mjs"))
+        .arg(dir.path().join("site"))
+        .output()
+        .unwrap();
     assert!(o.status.success(), "rtl in Chromium failed:\n{}\n{}", stdout(&o), stderr(&o));
     assert!(stdout(&o).contains("rtl checks passed"), "{}", stdout(&o));
 }

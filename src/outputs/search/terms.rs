@@ -103,17 +103,13 @@ pub fn stem(word: &str) -> String {
 /// and the browser must stem identically, so one ending is stripped where at least four
 /// letters stay: "Коваленко", "Коваленка", "Коваленку", "Коваленком" all give "коваленк".
 const CYRILLIC_ENDINGS: &[&str] = &[
-    "ями", "ами", "ові", "еві", "ого", "ому", "ими", "іми", "ою", "ею", "ом", "ем", "ам", "ям", "ах", "ях", "ів", "им", "ім", "ии",
-    "іи", "ои", "оі", "ая", "ое", "ые", "ых", "ым", "а", "я", "у", "ю", "о", "е", "і", "и", "ь", "ы",
+    "ями", "ами", "ові", "еві", "ого", "ому", "ими", "іми", "ою", "ею", "ом", "ем", "ам", "ям", "ах", "ях", "ів", "им",
+    "ім", "ии", "іи", "ои", "оі", "ая", "ое", "ые", "ых", "ым", "а", "я", "у", "ю", "о", "е", "і", "и", "ь", "ы",
 ];
 
 /// A Cyrillic word's stem: one case ending off (see `CYRILLIC_ENDINGS`).
 fn cyrillic_stem(word: &str) -> String {
-    CYRILLIC_ENDINGS
-        .iter()
-        .find_map(|e| strip(word, e, 4))
-        .unwrap_or(word)
-        .to_string()
+    CYRILLIC_ENDINGS.iter().find_map(|e| strip(word, e, 4)).unwrap_or(word).to_string()
 }
 
 /// The folded words of a text, two letters or digits or more, as they are searched.

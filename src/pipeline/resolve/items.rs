@@ -7,8 +7,7 @@ use super::{File, Resolver};
 use crate::model::base_url::BaseUrl;
 use crate::model::dossier::{
     Actor, Claim, Dossier, Event, Figure, FigureRow, Head, Indicator, Link, Mention, Meta, Pillar, Question, Role,
-    Stance,
-    WordForm,
+    Stance, WordForm,
 };
 use crate::model::files::{ActorFile, DossierFile, EventFile, FigureFile, PillarFile, QuestionFile, QuestionStatus};
 use crate::model::kind::Kind;
@@ -304,7 +303,7 @@ pub fn attach_mentions(actors: &mut [Actor], mut mentions: BTreeMap<String, Vec<
             }
             let mut forms: Vec<WordForm> =
                 forms.into_iter().map(|(form, count)| WordForm { form: form.to_string(), count }).collect();
-            forms.sort_by(|x, y| y.count.cmp(&x.count));
+            forms.sort_by_key(|f| std::cmp::Reverse(f.count));
             a.word_forms = forms;
             a.mentions = list;
         }

@@ -15,12 +15,12 @@ use super::unknown_names::unknown_names;
 use super::{File, Resolver};
 use crate::diagnostic::Diagnostic;
 use crate::hash::hash_of;
-use crate::model::dossier::{ActorCount, CitedParagraph, Head, Link, Mention, NameCount, Paragraph, Segment, Source,
-    WordForm,
+use crate::model::dossier::{
+    ActorCount, CitedParagraph, Head, Link, Mention, NameCount, Paragraph, Segment, Source, WordForm,
 };
 use crate::model::files::ActorFile;
-use crate::model::source_file::right_to_left;
 use crate::model::kind::Kind;
+use crate::model::source_file::right_to_left;
 use crate::pipeline::load::{Loaded, SourceData};
 use crate::text::paragraphs::{self, BlockKind};
 use crate::text::quote;
@@ -349,13 +349,14 @@ pub fn resolve_sources(
                 .collect();
             let shown_blocks = (0..text.paragraphs.len()).filter_map(|i| shown.get(i).map(|p| (p, text.kinds[i])));
             let caseless = super::unknown_names::caseless(text.paragraphs.iter().map(String::as_str));
-            let unknown_names = if caseless { Vec::new() } else { unknown_names(shown_blocks, mentions, names.ignore, 50) }
-                .into_iter()
-                .map(|(name, count)| {
-                    let spelling_of = names.spellings.propose(&name).cloned();
-                    NameCount { name, count, spelling_of }
-                })
-                .collect();
+            let unknown_names =
+                if caseless { Vec::new() } else { unknown_names(shown_blocks, mentions, names.ignore, 50) }
+                    .into_iter()
+                    .map(|(name, count)| {
+                        let spelling_of = names.spellings.propose(&name).cloned();
+                        NameCount { name, count, spelling_of }
+                    })
+                    .collect();
             // From the same Markdown events as the note, so its `[[links]]` read as names.
             let summary = input.reliability_plain;
             let summary = crate::text::truncate::excerpt(&summary, 200);

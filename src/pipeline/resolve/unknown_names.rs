@@ -147,10 +147,7 @@ pub fn unknown_names<'a>(
             let opens = sentence_start;
             sentence_start = raw.ends_with(['.', '!', '?', ':']) || raw.is_empty();
             let ends_here = raw.len() != word.len() && !raw.ends_with('\'');
-            let opener = opens
-                && (is_common(word)
-                    || lower.contains(&word.to_lowercase())
-                    || adverb(raw, word));
+            let opener = opens && (is_common(word) || lower.contains(&word.to_lowercase()) || adverb(raw, word));
             let is_name_word = capitalised(word) && !opener && !lower_compound(word);
             let joins_a_name = !run.is_empty() && JOINERS.contains(&word);
             if is_name_word || joins_a_name {
