@@ -114,9 +114,11 @@ pub fn unknown_names<'a>(
     let mut seen_inside: HashSet<String> = HashSet::new();
     let mut count = |run: &mut Vec<&str>, opened: bool| {
         let mut name = name_of(run);
-        // A sentence's first word starts a name only if it is capitalised elsewhere too.
+        // A sentence's first word, never capitalised elsewhere, is dropped where it is a
+        // short word (a preposition or pronoun: "За Петром Дорошенком"); a longer one may
+        // be part of the name and stays ("Security-Guarantee Bloc").
         let section = is_section_words(&run.join(" "));
-        if opened && name.len() > 1 && name[0] == run[0] && !inside.contains(name[0]) {
+        if opened && name.len() > 1 && name[0] == run[0] && !inside.contains(name[0]) && name[0].chars().count() <= 3 {
             name = &name[1..];
         }
         if name.len() == 1 && name[0] == run[0] && opened {
@@ -233,6 +235,7 @@ mod tests {
     fn sentence_openers_in_any_language_are_not_names() {
         let paras = [
             "За словами джерела, Петро Дорошенко прибув до Києва. Він зустрівся з Мером.",
+            "Під Києвом чекали. За Петром Дорошенком стояли люди.",
             "Голова комісії Дорошенко погодився. Мер Києва мовчав.",
         ];
         let got: Vec<String> = names(&paras, &[]).into_iter().map(|(n, _)| n).collect();
