@@ -271,6 +271,7 @@ fn import_one(
         relays: clean_opt(&opts.relays),
         reliability: None,
         rights: model::Rights::Full,
+        language: None,
     };
     let sources = root.join("content").join("sources");
     let (id, path) = import::new_id(&sources, published.unwrap_or(today), &title);

@@ -41,4 +41,13 @@ fn print_editor_report(d: &Dossier, root: &Path) {
     if !d.unknown_names.is_empty() {
         print_names("Names in sources that match no actor (most frequent first):\n  ", &d.unknown_names, 25, root);
     }
+    if !d.caseless_sources.is_empty() {
+        let n = d.caseless_sources.len();
+        println!(
+            "Names not looked for in {n} source{} written in a script without capital letters (Arabic, Hebrew, Chinese...), \
+             where capitals cannot tell a name: {}",
+            if n == 1 { "" } else { "s" },
+            safe(&d.caseless_sources.join(", "))
+        );
+    }
 }

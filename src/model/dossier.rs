@@ -152,6 +152,16 @@ pub struct Mention {
     /// Where the mention links: `sources/<id>.html#pN`; with no shown mention, the
     /// original article's absolute `http(s)` address, else `sources/<id>.html`.
     pub url: String,
+    /// The word forms a stem alias (`Коваленк*`) matched here, with how often.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub forms: Vec<WordForm>,
+}
+
+/// A word form of a name (`Коваленка`) and how often it occurs.
+#[derive(Debug, Clone, Serialize)]
+pub struct WordForm {
+    pub form: String,
+    pub count: usize,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -167,6 +177,9 @@ pub struct Actor {
     pub positions: Vec<Stance>,
     pub related: Vec<Link>,
     pub mentions: Vec<Mention>,
+    /// Every word form stem aliases matched across sources, most frequent first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub word_forms: Vec<WordForm>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -292,6 +305,14 @@ pub struct Source {
     pub actors: Vec<ActorCount>,
     /// Capitalised names in the shown text that match no actor, most frequent first.
     pub unknown_names: Vec<NameCount>,
+    /// Written in a script without capitals (Arabic, Hebrew, CJK): names were not looked for.
+    #[serde(skip)]
+    pub caseless: bool,
+    /// The article's own `language:`, and its direction (`rtl` or `ltr`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dir: Option<&'static str>,
     /// A hash of everything this record was resolved from: equal keys, equal records
     /// (build sessions use it to skip unchanged sources).
     #[serde(skip)]
@@ -356,6 +377,9 @@ pub struct Dossier {
     pub review_queue: Vec<ReviewEntry>,
     /// Names in all sources that match no actor, most frequent first (at most 50).
     pub unknown_names: Vec<NameCount>,
+    /// Sources in a script without capitals, where names were not looked for.
+    #[serde(skip)]
+    pub caseless_sources: Vec<String>,
     /// What the editor should look at, though the dossier builds (`warning:` lines).
     #[serde(skip)]
     pub warnings: Vec<crate::diagnostic::Diagnostic>,

@@ -57,14 +57,76 @@ pub fn is_valid_id(id: &str) -> bool {
         && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
+/// Ukrainian's national romanisation (2010), letter by letter, for Cyrillic that is not
+/// plainly Russian: `Зеленський` -> `zelenskyi`, where a generic table gives `zelenskii`.
+fn ukrainian(c: char) -> Option<&'static str> {
+    let table = [
+        ('а', "a"),
+        ('б', "b"),
+        ('в', "v"),
+        ('г', "h"),
+        ('ґ', "g"),
+        ('д', "d"),
+        ('е', "e"),
+        ('є', "ie"),
+        ('ж', "zh"),
+        ('з', "z"),
+        ('и', "y"),
+        ('і', "i"),
+        ('ї', "i"),
+        ('й', "i"),
+        ('к', "k"),
+        ('л', "l"),
+        ('м', "m"),
+        ('н', "n"),
+        ('о', "o"),
+        ('п', "p"),
+        ('р', "r"),
+        ('с', "s"),
+        ('т', "t"),
+        ('у', "u"),
+        ('ф', "f"),
+        ('х', "kh"),
+        ('ц', "ts"),
+        ('ч', "ch"),
+        ('ш', "sh"),
+        ('щ', "shch"),
+        ('ь', ""),
+        ('ю', "iu"),
+        ('я', "ia"),
+        ('\u{2bc}', ""),
+        ('\u{2019}', ""),
+    ];
+    table.iter().find(|(k, _)| *k == c).map(|(_, v)| *v)
+}
+
 /// A valid id made from any text: lowercase, runs of other characters become `-`.
+/// Other scripts are transliterated to ASCII first (Ukrainian by its national table,
+/// the rest by `deunicode`), so a headline in any script gives a readable id.
 pub fn suggest_id(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let text: String = text.nfc().collect();
+    let russian = text.chars().any(|c| "ыэъёЫЭЪЁ".contains(c));
     let mut id = String::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
+    let push = |c: char, id: &mut String| {
         if c.is_ascii_lowercase() || c.is_ascii_digit() {
             id.push(c);
         } else if !id.ends_with('-') && !id.is_empty() {
             id.push('-');
+        }
+    };
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii() {
+            push(c, &mut id);
+            continue;
+        }
+        let ascii = match ukrainian(c).filter(|_| !russian) {
+            Some(t) => t,
+            None => deunicode::deunicode_char(c).unwrap_or(" "),
+        };
+        // A transliteration's apostrophes (soft signs) are dropped, not word breaks.
+        for t in ascii.chars().filter(|t| *t != '\'').flat_map(|t| t.to_lowercase()) {
+            push(t, &mut id);
         }
     }
     let id = id.trim_end_matches('-').to_string();
@@ -72,5 +134,21 @@ pub fn suggest_id(text: &str) -> String {
         "item".into()
     } else {
         id
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::suggest_id;
+
+    #[test]
+    fn headlines_in_any_script_give_ascii_ids() {
+        assert_eq!(suggest_id("Зеленський зустрівся з Коваленко"), "zelenskyi-zustrivsia-z-kovalenko");
+        assert_eq!(suggest_id("Путин объявил"), "putin-obiavil");
+        assert_eq!(suggest_id("Αθήνα και Βερολίνο"), "athena-kai-berolino");
+        assert_eq!(suggest_id("北京 2026"), "bei-jing-2026");
+        assert_eq!(suggest_id("قمة باريس"), "qm-brys");
+        assert_eq!(suggest_id("Bad Name!"), "bad-name");
+        assert_eq!(suggest_id("!!!"), "item");
     }
 }

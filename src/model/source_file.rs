@@ -48,4 +48,15 @@ pub struct SourceFrontMatter {
     /// full (the default) shows the whole text; excerpts only the cited paragraphs.
     #[serde(default)]
     pub rights: Rights,
+    /// The article's language when it differs from the dossier's (an HTML `lang` code,
+    /// e.g. `ar`): its text is marked with it, and set right to left for Arabic,
+    /// Hebrew, Persian and Urdu.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+}
+
+/// Whether a language (an HTML `lang` code) is written right to left.
+pub fn right_to_left(language: &str) -> bool {
+    let primary = language.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+    ["ar", "he", "iw", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb", "syr"].contains(&primary.as_str())
 }

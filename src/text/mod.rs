@@ -1,6 +1,8 @@
 //! Text algorithms that know nothing of dossiers: curated Markdown to safe HTML,
 //! articles split into paragraphs, quotes found in a text.
 
+pub mod collate;
+pub mod compare;
 pub mod escape;
 pub mod markdown;
 pub mod nesting;

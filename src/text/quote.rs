@@ -302,7 +302,7 @@ mod tests {
     #[test]
     fn the_rules_render_as_a_table() {
         let md = rules_markdown();
-        assert!(md.contains("| Single quotes and apostrophes | ' ‘ ’ ‚ ‛ ′ U+0060 ´ | `'` |"), "{md}");
+        assert!(md.contains("| Single quotes and apostrophes | ' ‘ ’ ʼ ‚ ‛ ′ U+0060 ´ | `'` |"), "{md}");
         assert!(md.contains("U+00AD U+200B"), "invisible characters by code point: {md}");
     }
 }

@@ -42,6 +42,7 @@ mod relations;
 mod rights;
 mod schema;
 mod schema_agreement;
+mod scripts;
 mod search;
 mod serve;
 mod serve_slow;

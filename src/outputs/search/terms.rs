@@ -8,7 +8,9 @@ use unicode_normalization::UnicodeNormalization;
 
 /// Lowercase, accents dropped: "Türkiye" and "TURKIYE" both read "turkiye". Letters
 /// that do not decompose into a base and an accent (ø, ł, ß) are spelt out, as people
-/// write them on keyboards without them.
+/// write them on keyboards without them. Case folds in every script (Cyrillic, Greek,
+/// with the final ς read as σ); the Ukrainian apostrophe ʼ (U+02BC, a letter to
+/// Unicode) separates words as ' and ’ do, so "обʼєкт" and "об’єкт" search alike.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.to_lowercase().nfd().filter(|c| !is_combining_mark(*c)) {
@@ -21,6 +23,8 @@ pub fn fold(text: &str) -> String {
             'æ' => out.push_str("ae"),
             'œ' => out.push_str("oe"),
             'þ' => out.push_str("th"),
+            'ς' => out.push('σ'),
+            '\u{02BC}' => out.push('\''),
             c => out.push(c),
         }
     }
@@ -44,10 +48,14 @@ fn strip<'a>(w: &'a str, suffix: &str, min: usize) -> Option<&'a str> {
 /// "ratification" all give "ratifi"; "guarantees" and "guaranteed" give "guarante".
 /// A small English suffix stripper in the manner of Porter's (plurals, -ed/-ing, a few
 /// derivations, a final e or y), kept small enough to write twice and keep identical.
-/// Words under four letters and words with digits are left alone.
+/// Words under four letters and words with digits are left alone; Cyrillic words go to
+/// `cyrillic_stem`.
 pub fn stem(word: &str) -> String {
     if len(word) < 4 || word.chars().any(|c| c.is_numeric()) {
         return word.to_string();
+    }
+    if word.chars().next().is_some_and(|c| ('\u{0400}'..='\u{04FF}').contains(&c)) {
+        return cyrillic_stem(word);
     }
     let mut w = word.to_string();
     // Plurals and third persons: -sses -> -ss, -ies -> -i, -s (not -ss, -us, -is).
@@ -88,6 +96,20 @@ pub fn stem(word: &str) -> String {
         w.push('i');
     }
     w
+}
+
+/// Case endings of Ukrainian (and the commonest Russian ones), as folded (й reads и,
+/// ї reads і), longest first. No stemmer exists for Ukrainian in the Rust crates we use,
+/// and the browser must stem identically, so one ending is stripped where at least four
+/// letters stay: "Коваленко", "Коваленка", "Коваленку", "Коваленком" all give "коваленк".
+const CYRILLIC_ENDINGS: &[&str] = &[
+    "ями", "ами", "ові", "еві", "ого", "ому", "ими", "іми", "ою", "ею", "ом", "ем", "ам", "ям", "ах", "ях", "ів", "им",
+    "ім", "ии", "іи", "ои", "оі", "ая", "ое", "ые", "ых", "ым", "а", "я", "у", "ю", "о", "е", "і", "и", "ь", "ы",
+];
+
+/// A Cyrillic word's stem: one case ending off (see `CYRILLIC_ENDINGS`).
+fn cyrillic_stem(word: &str) -> String {
+    CYRILLIC_ENDINGS.iter().find_map(|e| strip(word, e, 4)).unwrap_or(word).to_string()
 }
 
 /// The folded words of a text, two letters or digits or more, as they are searched.
@@ -141,6 +163,23 @@ mod tests {
         assert_eq!(fold("Tu\u{308}rkiye"), "turkiye");
         assert_eq!(fold("Łukasz Søren Straße"), "lukasz soren strasse");
         assert_eq!(fold("Зеленський"), "зеленськии");
+        assert_eq!(fold("ΟΔΟΣ οδός"), "οδοσ οδοσ");
+        assert_eq!(fold("Зеленськии\u{306}"), fold("Зеленський"), "decomposed й");
+    }
+
+    #[test]
+    fn ukrainian_case_forms_meet() {
+        for group in [
+            &["Коваленко", "Коваленка", "Коваленку", "Коваленком", "КОВАЛЕНКОВІ"][..],
+            &["Зеленський", "Зеленського", "Зеленському", "Зеленським"],
+            &["Україна", "України", "Україні", "Україну", "Україною"],
+        ] {
+            let stems: Vec<String> = group.iter().map(|w| stem(&fold(w))).collect();
+            assert!(stems.iter().all(|s| *s == stems[0]), "{group:?} -> {stems:?}");
+        }
+        let words = |t: &str| terms(t).collect::<Vec<_>>();
+        assert_eq!(words("обʼєкт"), words("об'єкт"));
+        assert_eq!(words("обʼєкт"), words("об’єкт"));
     }
 
     #[test]

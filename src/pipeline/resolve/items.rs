@@ -7,7 +7,7 @@ use super::{File, Resolver};
 use crate::model::base_url::BaseUrl;
 use crate::model::dossier::{
     Actor, Claim, Dossier, Event, Figure, FigureRow, Head, Indicator, Link, Mention, Meta, Pillar, Question, Role,
-    Stance, Via,
+    Stance, Via, WordForm,
 };
 use crate::model::files::{ActorFile, DossierFile, EventFile, FigureFile, PillarFile, QuestionFile, QuestionStatus};
 use crate::model::kind::Kind;
@@ -210,6 +210,7 @@ pub fn actor(r: &mut Resolver, f: &Loaded<ActorFile>) -> Actor {
         positions,
         related,
         mentions: Vec::new(),
+        word_forms: Vec::new(),
     }
 }
 
@@ -296,6 +297,14 @@ pub fn attach_mentions(actors: &mut [Actor], mut mentions: BTreeMap<String, Vec<
     for a in actors.iter_mut() {
         if let Some(mut list) = mentions.remove(&a.head.link.id) {
             list.sort_by(|x, y| y.count.cmp(&x.count).then_with(|| x.source.title.cmp(&y.source.title)));
+            let mut forms: BTreeMap<&str, usize> = BTreeMap::new();
+            for f in list.iter().flat_map(|m| &m.forms) {
+                *forms.entry(&f.form).or_default() += f.count;
+            }
+            let mut forms: Vec<WordForm> =
+                forms.into_iter().map(|(form, count)| WordForm { form: form.to_string(), count }).collect();
+            forms.sort_by_key(|f| std::cmp::Reverse(f.count));
+            a.word_forms = forms;
             a.mentions = list;
         }
     }
@@ -304,13 +313,13 @@ pub fn attach_mentions(actors: &mut [Actor], mut mentions: BTreeMap<String, Vec<
 /// The order the site lists items in: pillars by `order`, events by date, sources by
 /// date (newest first), everything else by title. Ties break on id, so output is stable.
 pub fn sort(d: &mut Dossier) {
+    // Titles in the language's alphabetical order (Ukrainian: ... Е Є Ж З И І Ї Й ...).
+    let c = crate::text::collate::Collation::new(&d.meta.language);
+    let by_title = |a: &Head, b: &Head| c.compare(&a.link.title, &b.link.title).then_with(|| a.link.id.cmp(&b.link.id));
     d.pillars.sort_by(|a, b| a.order.cmp(&b.order).then_with(|| a.head.link.id.cmp(&b.head.link.id)));
-    d.questions
-        .sort_by(|a, b| a.head.link.title.cmp(&b.head.link.title).then_with(|| a.head.link.id.cmp(&b.head.link.id)));
-    d.actors
-        .sort_by(|a, b| a.head.link.title.cmp(&b.head.link.title).then_with(|| a.head.link.id.cmp(&b.head.link.id)));
+    d.questions.sort_by(|a, b| by_title(&a.head, &b.head));
+    d.actors.sort_by(|a, b| by_title(&a.head, &b.head));
     d.events.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.head.link.id.cmp(&b.head.link.id)));
-    d.figures
-        .sort_by(|a, b| a.head.link.title.cmp(&b.head.link.title).then_with(|| a.head.link.id.cmp(&b.head.link.id)));
+    d.figures.sort_by(|a, b| by_title(&a.head, &b.head));
     d.sources.sort_by(|a, b| b.published.cmp(&a.published).then_with(|| a.head.link.id.cmp(&b.head.link.id)));
 }

@@ -383,6 +383,7 @@ pub fn resolve(raw: &Raw, cache: &mut Cache) -> (Option<Dossier>, Vec<Diagnostic
         backlinks,
         review_queue: Vec::new(),
         unknown_names: Vec::new(),
+        caseless_sources: Vec::new(),
         warnings,
         messages: Default::default(),
     };

@@ -75,4 +75,5 @@ pub fn flag_stale(d: &mut Dossier) {
     ranked.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
     ranked.truncate(50);
     d.unknown_names = ranked;
+    d.caseless_sources = d.sources.iter().filter(|s| s.caseless).map(|s| s.head.link.id.clone()).collect();
 }

@@ -15,9 +15,12 @@ use super::unknown_names::unknown_names;
 use super::{File, Resolver};
 use crate::diagnostic::Diagnostic;
 use crate::hash::hash_of;
-use crate::model::dossier::{ActorCount, CitedParagraph, Head, Link, Mention, NameCount, Paragraph, Segment, Source};
+use crate::model::dossier::{
+    ActorCount, CitedParagraph, Head, Link, Mention, NameCount, Paragraph, Segment, Source, WordForm,
+};
 use crate::model::files::ActorFile;
 use crate::model::kind::Kind;
+use crate::model::source_file::right_to_left;
 use crate::pipeline::load::{Loaded, SourceData};
 use crate::text::paragraphs::{self, BlockKind};
 use crate::text::quote;
@@ -105,6 +108,27 @@ fn prepare_one(s: &Loaded<SourceData>) -> SourceText {
     }
 }
 
+/// What is wrong with a name's `*`, if anything: (cause, fix). A `*` may only end the
+/// name, after a stem of at least three letters (`Коваленк*`).
+fn bad_stem(name: &str) -> Option<(String, String)> {
+    let star = name.find('*')?;
+    let stem = name[..star].split_whitespace().next_back().unwrap_or("");
+    if star + 1 != name.len() {
+        return Some((
+            "a `*` may only end a name, where it stands for the rest of the last word".into(),
+            format!("keep the `*` at the end (`{}*`), or write each form as its own alias", name.replace('*', "")),
+        ));
+    }
+    let letters = stem.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 3 || name[..star].ends_with(char::is_whitespace) {
+        return Some((
+            "the stem before `*` is shorter than three letters, so it would match unrelated words".into(),
+            "write at least three letters of the name before the `*` (`Коваленк*`)".into(),
+        ));
+    }
+    None
+}
+
 /// An alias may name only one actor, or mentions would be ambiguous.
 pub fn check_aliases(actors: &[Loaded<ActorFile>]) -> Vec<Diagnostic> {
     let mut owner: HashMap<&str, &str> = HashMap::new();
@@ -122,6 +146,11 @@ pub fn check_aliases(actors: &[Loaded<ActorFile>]) -> Vec<Diagnostic> {
                 continue;
             }
             mine.push(name);
+            if let Some((why, fix)) = bad_stem(name) {
+                let offset = a.text.find(name).unwrap_or(0);
+                errors.push(Diagnostic::at_offset(&a.path, &a.text, offset, format!("`{name}`: {why}")).help(fix));
+                continue;
+            }
             if let Some(other) = owner.insert(name, &a.id) {
                 let offset = a.text.find(name).unwrap_or(0);
                 errors.push(
@@ -198,6 +227,8 @@ struct Named {
     count: usize,
     /// (paragraph number, snippet) of the first mention in a shown paragraph.
     first: Option<(usize, String)>,
+    /// Word forms a stem alias (`Коваленк*`) matched, with how often.
+    forms: BTreeMap<String, usize>,
 }
 
 /// What decides which names in a source are reported, and as whose new spelling.
@@ -277,13 +308,18 @@ pub fn resolve_sources(
                 let mut links = Vec::new();
                 // Matched in the full text so counts say how often the article names an
                 // actor; positions, not words, are all that is taken from a hidden paragraph.
-                for (start, end, actor) in mentions.find(full) {
+                for found in mentions.find_forms(full) {
+                    let (start, end, actor) = (found.start, found.end, found.actor);
                     let named = counts.entry(actor.id.clone()).or_insert_with(|| Named {
                         actor: actor.clone(),
                         count: 0,
                         first: None,
+                        forms: BTreeMap::new(),
                     });
                     named.count += 1;
+                    if found.by_stem {
+                        *named.forms.entry(crate::text::compare::compared(&full[start..end])).or_default() += 1;
+                    }
                     let Some(para) = para else { continue };
                     named.first.get_or_insert_with(|| (i + 1, snippet(para, start)));
                     // Link only an actor's first mention in each paragraph.
@@ -305,20 +341,23 @@ pub fn resolve_sources(
             actors.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.actor.title.cmp(&b.actor.title)));
             let found: Vec<(String, Mention)> = counts
                 .into_iter()
-                .map(|(id, Named { count, first, .. })| {
+                .map(|(id, Named { count, first, forms, .. })| {
                     let (paragraph, snippet) = first.map_or((None, String::new()), |(n, s)| (Some(n), s));
                     let url = paragraph_url(&link, paragraph, original.as_deref());
-                    (id, Mention { source: link.clone(), count, paragraph, snippet, url })
+                    let forms = forms.into_iter().map(|(form, count)| WordForm { form, count }).collect();
+                    (id, Mention { source: link.clone(), count, paragraph, snippet, url, forms })
                 })
                 .collect();
             let shown_blocks = (0..text.paragraphs.len()).filter_map(|i| shown.get(i).map(|p| (p, text.kinds[i])));
-            let unknown_names = unknown_names(shown_blocks, mentions, names.ignore, 50)
-                .into_iter()
-                .map(|(name, count)| {
-                    let spelling_of = names.spellings.propose(&name).cloned();
-                    NameCount { name, count, spelling_of }
-                })
-                .collect();
+            let caseless = super::unknown_names::caseless(text.paragraphs.iter().map(String::as_str));
+            let unknown_names =
+                if caseless { Vec::new() } else { unknown_names(shown_blocks, mentions, names.ignore, 50) }
+                    .into_iter()
+                    .map(|(name, count)| {
+                        let spelling_of = names.spellings.propose(&name).cloned();
+                        NameCount { name, count, spelling_of }
+                    })
+                    .collect();
             // From the same Markdown events as the note, so its `[[links]]` read as names.
             let summary = input.reliability_plain;
             let summary = crate::text::truncate::excerpt(&summary, 200);
@@ -339,6 +378,9 @@ pub fn resolve_sources(
                 cited_by: input.cited_by,
                 actors,
                 unknown_names,
+                caseless,
+                language: front.language.as_ref().map(|l| l.trim().to_string()).filter(|l| !l.is_empty()),
+                dir: front.language.as_deref().map(|l| if right_to_left(l.trim()) { "rtl" } else { "ltr" }),
                 key,
             };
             (key, Arc::new(ResolvedSource { source, mentions: found }))

@@ -4,6 +4,12 @@
 //! sentence openers that the article also writes in lower case, headings, a site's
 //! section words ("Get Involved"), hyphenated compounds ("AI-driven") and the dossier's
 //! own `ignore_names`. A surname alone counts with the full name ("Tusk", "Donald Tusk").
+//!
+//! In any language, the word that opens a sentence is capitalised for that reason
+//! alone: it starts a name only if the article also capitalises it inside a sentence
+//! ("За", "Він", "Голова" opening Ukrainian sentences are not names). Scripts without
+//! capitals (Arabic, Hebrew, Chinese) give no such clue: `caseless` tells the caller the
+//! check does not apply.
 
 use std::collections::{BTreeMap, HashSet};
 
@@ -55,6 +61,34 @@ fn name_of<'w>(run: &'w [&'w str]) -> &'w [&'w str] {
     &after_title[start..end.max(start)]
 }
 
+/// Whether a text is written mostly in a script without capital letters (Arabic,
+/// Hebrew, CJK): there, capitals cannot tell names, so the check does not apply.
+pub fn caseless<'a>(paragraphs: impl Iterator<Item = &'a str>) -> bool {
+    let (mut letters, mut cased) = (0usize, 0usize);
+    for c in paragraphs.flat_map(str::chars).filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        cased += usize::from(c.is_uppercase() || c.is_lowercase());
+    }
+    letters > 0 && cased * 2 < letters
+}
+
+/// Words capitalised somewhere other than at a sentence's start: a run that opens a
+/// sentence keeps its first word only if it is among them.
+fn capitalised_inside(paragraphs: &[&str]) -> HashSet<String> {
+    let mut inside = HashSet::new();
+    for para in paragraphs {
+        let mut sentence_start = true;
+        for raw in para.split(' ') {
+            let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
+            if !sentence_start && capitalised(word) {
+                inside.insert(word.to_string());
+            }
+            sentence_start = raw.ends_with(['.', '!', '?', ':']) || (raw.is_empty() && sentence_start);
+        }
+    }
+    inside
+}
+
 /// Names in `paragraphs` not covered by an actor mention: (name, count), most frequent
 /// first, at most `limit`. `ignore` lists names never to report (compared ignoring case).
 pub fn unknown_names<'a>(
@@ -71,6 +105,7 @@ pub fn unknown_names<'a>(
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         .map(str::to_string)
         .collect();
+    let inside = capitalised_inside(&paragraphs);
     let ignore: HashSet<String> = ignore.iter().map(|n| n.trim().to_lowercase()).collect();
     let mut counts: BTreeMap<String, usize> = BTreeMap::new();
     // One-word names seen only where a sentence opens ("Ratification by each parliament"):
@@ -78,7 +113,14 @@ pub fn unknown_names<'a>(
     let mut only_opening: HashSet<String> = HashSet::new();
     let mut seen_inside: HashSet<String> = HashSet::new();
     let mut count = |run: &mut Vec<&str>, opened: bool| {
-        let name = name_of(run);
+        let mut name = name_of(run);
+        // A sentence's first word, never capitalised elsewhere, is dropped where it is a
+        // short word (a preposition or pronoun: "За Петром Дорошенком"); a longer one may
+        // be part of the name and stays ("Security-Guarantee Bloc").
+        let section = is_section_words(&run.join(" "));
+        if opened && name.len() > 1 && name[0] == run[0] && !inside.contains(name[0]) && name[0].chars().count() <= 3 {
+            name = &name[1..];
+        }
         if name.len() == 1 && name[0] == run[0] && opened {
             only_opening.insert(name[0].to_string());
         } else if name.len() == 1 {
@@ -87,7 +129,7 @@ pub fn unknown_names<'a>(
         let single_common = name.len() == 1 && is_common(name[0]);
         if !name.is_empty() && !single_common {
             let name = name.join(" ");
-            if !is_section_words(&name) && !ignore.contains(&name.to_lowercase()) {
+            if !section && !is_section_words(&name) && !ignore.contains(&name.to_lowercase()) {
                 *counts.entry(name).or_default() += 1;
             }
         }
@@ -187,5 +229,28 @@ mod tests {
         ];
         let ignore = ["ottawa".to_string()];
         assert_eq!(names(&paras, &ignore), [("Donald Tusk".to_string(), 2), ("Summit".into(), 1)]);
+    }
+
+    #[test]
+    fn sentence_openers_in_any_language_are_not_names() {
+        let paras = [
+            "За словами джерела, Петро Дорошенко прибув до Києва. Він зустрівся з Мером.",
+            "Під Києвом чекали. За Петром Дорошенком стояли люди.",
+            "Голова комісії Дорошенко погодився. Мер Києва мовчав.",
+        ];
+        let got: Vec<String> = names(&paras, &[]).into_iter().map(|(n, _)| n).collect();
+        for opener in ["За", "Він", "Голова"] {
+            assert!(!got.iter().any(|n| n.split(' ').next() == Some(opener)), "{opener} in {got:?}");
+        }
+        assert!(got.contains(&"Петро Дорошенко".to_string()), "{got:?}");
+        assert!(got.contains(&"Києва".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn caseless_scripts_are_told_apart() {
+        assert!(caseless(["قال الرئيس إن المفاوضات مستمرة."].into_iter()));
+        assert!(caseless(["我们不会派兵。"].into_iter()));
+        assert!(!caseless(["Голова комісії погодився."].into_iter()));
+        assert!(!caseless([""].into_iter()));
     }
 }

@@ -18,7 +18,7 @@ pub struct Forgiven {
 pub const FORGIVEN: &[Forgiven] = &[
     Forgiven {
         what: "Single quotes and apostrophes",
-        chars: &['\'', '\u{2018}', '\u{2019}', '\u{201A}', '\u{201B}', '\u{2032}', '`', '\u{00B4}'],
+        chars: &['\'', '\u{2018}', '\u{2019}', '\u{02BC}', '\u{201A}', '\u{201B}', '\u{2032}', '`', '\u{00B4}'],
         compared_as: "'",
     },
     Forgiven {

@@ -204,7 +204,11 @@
         var li = document.createElement("li");
         var a = document.createElement("a");
         a.href = root + doc[1] + q + section[1];
-        a.textContent = doc[0];
+        // Isolated, so a title in another direction (Arabic) does not pull the kind and
+        // paragraph number after it out of order.
+        var title = document.createElement("bdi");
+        title.textContent = doc[0];
+        a.appendChild(title);
         var kind = document.createElement("span");
         kind.className = "via";
         kind.textContent = " " + doc[2] + (section[1] ? " · ¶" + section[1].slice(2) : "");

@@ -4,11 +4,11 @@
 // opens). Sets window.DossierTerms; loads in Node too, for the table's test.
 (function (root) {
   "use strict";
-  var SPELT = { "ø": "o", "ł": "l", "đ": "d", "ð": "d", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th" };
+  var SPELT = { "ø": "o", "ł": "l", "đ": "d", "ð": "d", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ς": "σ", "\u02BC": "'" };
 
   // Lowercase, accents dropped: "Türkiye" and "TURKIYE" both read "turkiye".
   function fold(text) {
-    return text.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/[øłđðıßæœþ]/g, function (c) { return SPELT[c]; });
+    return text.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/[øłđðıßæœþς\u02BC]/g, function (c) { return SPELT[c]; });
   }
 
   function len(w) { return Array.from(w).length; }
@@ -21,9 +21,23 @@
   }
   function ends(w, s) { return w.length >= s.length && w.slice(w.length - s.length) === s; }
 
-  // A small English suffix stripper, rule for rule the same as terms.rs `stem`.
+  // Case endings of Ukrainian (and common Russian ones), folded, longest first: the
+  // same list as terms.rs CYRILLIC_ENDINGS.
+  var CYRILLIC_ENDINGS = ["ями", "ами", "ові", "еві", "ого", "ому", "ими", "іми", "ою", "ею", "ом", "ем", "ам", "ям",
+    "ах", "ях", "ів", "им", "ім", "ии", "іи", "ои", "оі", "ая", "ое", "ые", "ых", "ым", "а", "я", "у", "ю", "о", "е",
+    "і", "и", "ь", "ы"];
+
+  // A small English suffix stripper, rule for rule the same as terms.rs `stem`; a
+  // Cyrillic word loses one case ending where four letters stay.
   function stem(word) {
     if (len(word) < 4 || /\p{N}/u.test(word)) { return word; }
+    if (/^[\u0400-\u04FF]/.test(word)) {
+      for (var i = 0; i < CYRILLIC_ENDINGS.length; i++) {
+        var cut = strip(word, CYRILLIC_ENDINGS[i], 4);
+        if (cut !== null) { return cut; }
+      }
+      return word;
+    }
     var w = word, rest;
     if (ends(w, "sses")) { w = w.slice(0, -2); }
     else if ((rest = strip(w, "ies", 2)) !== null) { w = rest + "i"; }
