@@ -3,6 +3,7 @@
 //! `[[link]]` followed; backlinks, mentions and corroboration are computed here, once,
 //! so that every output only reads. All problems are collected, none stops the run.
 
+mod aliases;
 pub mod attribution;
 mod backlinks;
 mod cache;
@@ -14,6 +15,7 @@ mod language;
 pub mod mentions;
 mod name_words;
 mod names;
+mod relays;
 mod review;
 mod rights;
 mod sources;
@@ -340,7 +342,7 @@ pub fn resolve(raw: &Raw, cache: &mut Cache) -> (Option<Dossier>, Vec<Diagnostic
     let events = raw.events.iter().map(|f| items::event(&mut r, f)).collect();
     let figures = raw.figures.iter().map(|f| items::figure(&mut r, f)).collect();
     items::link_members(&mut actors);
-    let alias_errors = sources::check_aliases(&raw.actors);
+    let alias_errors = aliases::check_aliases(&raw.actors);
     let names = raw.actors.iter().filter_map(|a| {
         let link = index.get(&a.id)?;
         Some(std::iter::once(&a.data.name).chain(&a.data.aliases).map(move |n| (n.as_str(), link)))

@@ -13,12 +13,10 @@ use super::rights::{original_url, paragraph_url, Shown};
 use super::spelling::Spellings;
 use super::unknown_names::unknown_names;
 use super::{File, Resolver};
-use crate::diagnostic::Diagnostic;
 use crate::hash::hash_of;
 use crate::model::dossier::{
     ActorCount, CitedParagraph, Head, Link, Mention, NameCount, Paragraph, Segment, Source, WordForm,
 };
-use crate::model::files::ActorFile;
 use crate::model::kind::Kind;
 use crate::model::source_file::right_to_left;
 use crate::pipeline::load::{Loaded, SourceData};
@@ -44,17 +42,6 @@ impl SourceText {
     }
 }
 
-/// The origin key of a source: the outlet it relays, or itself.
-fn origin(id: &str, relays: Option<&str>) -> String {
-    match relays.map(str::trim).filter(|r| !r.is_empty()) {
-        Some(r) => {
-            let lower = r.to_lowercase();
-            lower.strip_prefix("the ").unwrap_or(&lower).to_string()
-        }
-        None => format!("source:{id}"),
-    }
-}
-
 /// Splits and normalises every source, reusing cached results for unchanged ones.
 pub fn prepare(sources: &[Loaded<SourceData>], cache: &mut Cache) -> HashMap<String, Arc<SourceText>> {
     let earlier = &cache.texts;
@@ -68,33 +55,8 @@ pub fn prepare(sources: &[Loaded<SourceData>], cache: &mut Cache) -> HashMap<Str
         .collect();
     cache.texts.keep(prepared.iter().map(|(id, key, text)| (id.clone(), *key, Arc::clone(text))));
     let mut texts: HashMap<String, Arc<SourceText>> = prepared.into_iter().map(|(id, _, text)| (id, text)).collect();
-    relayed_sources(&mut texts, sources);
+    super::relays::relayed_sources(&mut texts, sources);
     texts
-}
-
-/// A source whose `relays:` names another source's id shares that source's origin: a
-/// wire copy and its original count once (followed through a few relays, never round).
-fn relayed_sources(texts: &mut HashMap<String, Arc<SourceText>>, sources: &[Loaded<SourceData>]) {
-    let relays: HashMap<&str, &str> = sources
-        .iter()
-        .filter_map(|s| Some((s.id.as_str(), s.data.front.relays.as_deref()?.trim())))
-        .filter(|(id, r)| id != r && texts.contains_key(*r))
-        .collect();
-    for (id, first) in &relays {
-        let mut at = *first;
-        for _ in 0..8 {
-            match relays.get(at) {
-                Some(next) if next != id => at = next,
-                _ => break,
-            }
-        }
-        let origin = texts[at].origin.clone();
-        if let Some(text) = texts.get_mut(*id) {
-            if text.origin != origin {
-                *text = Arc::new(SourceText { origin, ..(**text).clone() });
-            }
-        }
-    }
 }
 
 fn prepare_one(s: &Loaded<SourceData>) -> SourceText {
@@ -103,69 +65,9 @@ fn prepare_one(s: &Loaded<SourceData>) -> SourceText {
             let blocks = paragraphs::split(s.body());
             let kinds = blocks.iter().map(|b| b.kind).collect();
             let paragraphs = blocks.into_iter().map(|b| b.text).collect();
-            SourceText { paragraphs, kinds, origin: origin(&s.id, s.data.front.relays.as_deref()) }
+            SourceText { paragraphs, kinds, origin: super::relays::origin(&s.id, s.data.front.relays.as_deref()) }
         }
     }
-}
-
-/// What is wrong with a name's `*`, if anything: (cause, fix). A `*` may only end the
-/// name, after a stem of at least three letters (`Коваленк*`).
-fn bad_stem(name: &str) -> Option<(String, String)> {
-    let star = name.find('*')?;
-    let stem = name[..star].split_whitespace().next_back().unwrap_or("");
-    if star + 1 != name.len() {
-        return Some((
-            "a `*` may only end a name, where it stands for the rest of the last word".into(),
-            format!("keep the `*` at the end (`{}*`), or write each form as its own alias", name.replace('*', "")),
-        ));
-    }
-    let letters = stem.chars().filter(|c| c.is_alphabetic()).count();
-    if letters < 3 || name[..star].ends_with(char::is_whitespace) {
-        return Some((
-            "the stem before `*` is shorter than three letters, so it would match unrelated words".into(),
-            "write at least three letters of the name before the `*` (`Коваленк*`)".into(),
-        ));
-    }
-    None
-}
-
-/// An alias may name only one actor, or mentions would be ambiguous.
-pub fn check_aliases(actors: &[Loaded<ActorFile>]) -> Vec<Diagnostic> {
-    let mut owner: HashMap<&str, &str> = HashMap::new();
-    let mut errors = Vec::new();
-    for a in actors {
-        let mut mine: Vec<&str> = Vec::new();
-        for name in std::iter::once(&a.data.name).chain(&a.data.aliases) {
-            let name = name.trim();
-            if name.is_empty() {
-                errors
-                    .push(Diagnostic::new(&a.path, 1, 1, "empty alias").help("remove the empty entry from `aliases`"));
-                continue;
-            }
-            if mine.contains(&name) {
-                continue;
-            }
-            mine.push(name);
-            if let Some((why, fix)) = bad_stem(name) {
-                let offset = a.text.find(name).unwrap_or(0);
-                errors.push(Diagnostic::at_offset(&a.path, &a.text, offset, format!("`{name}`: {why}")).help(fix));
-                continue;
-            }
-            if let Some(other) = owner.insert(name, &a.id) {
-                let offset = a.text.find(name).unwrap_or(0);
-                errors.push(
-                    Diagnostic::at_offset(
-                        &a.path,
-                        &a.text,
-                        offset,
-                        format!("`{name}` names both `{other}` and `{}`", a.id),
-                    )
-                    .help("an alias may belong to one actor only; remove it from one of them"),
-                );
-            }
-        }
-    }
-    errors
 }
 
 /// Splits a paragraph into runs: highlighted where `marks` cover it, linked where
@@ -408,6 +310,7 @@ pub fn resolve_sources(
 
 #[cfg(test)]
 mod tests {
+    use super::super::relays::origin;
     use super::*;
 
     #[test]
