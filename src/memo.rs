@@ -48,11 +48,6 @@ impl<T: ?Sized> Table<T> {
             self.entries = entries.into_iter().map(|(id, key, value)| (id, (key, value))).collect();
         }
     }
-
-    /// Forgets everything (the next build computes afresh).
-    pub fn clear(&mut self) {
-        self.entries.clear();
-    }
 }
 
 impl<T: ?Sized> Default for Table<T> {

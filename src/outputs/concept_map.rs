@@ -16,12 +16,12 @@ use crate::model::dossier::{Dossier, Link};
 /// on very large dossiers.
 const MAX_NODES: usize = 150;
 /// Box width, gutter between the columns and outer margin, in SVG units (px at 1:1).
-const BOX_W: f64 = 130.0;
-const GUTTER: f64 = 52.0;
-const PAD: f64 = 4.0;
+pub(crate) const BOX_W: f64 = 130.0;
+pub(crate) const GUTTER: f64 = 52.0;
+pub(crate) const PAD: f64 = 4.0;
 /// Characters per label line at the theme's 12 px font in a `BOX_W` box.
-const LINE_CHARS: usize = 17;
-const LINE_H: f64 = 15.0;
+pub(crate) const LINE_CHARS: usize = 17;
+pub(crate) const LINE_H: f64 = 15.0;
 const GAP: f64 = 8.0;
 
 #[derive(Debug, Clone, Serialize, PartialEq)]

@@ -7,7 +7,7 @@
 //! for the same input and the same previous site. Editions are numbered from 1, dated by
 //! the dossier's `as_of` (never the clock).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
@@ -97,12 +97,6 @@ impl Changes {
             .iter()
             .all(|l| l.is_empty())
             && self.judgments.is_empty()
-    }
-
-    /// Ids of the items this edition changed or added (their pages carry a mark).
-    pub fn marked(&self) -> BTreeSet<&str> {
-        let lists = [&self.new_items, &self.updated, &self.opened_questions, &self.resolved_questions];
-        lists.into_iter().flatten().map(|c| c.id.as_str()).collect()
     }
 }
 

@@ -14,11 +14,8 @@ use crate::outputs::concept_map::{wrap, MapNode};
 
 /// At most this many neighbours are drawn; the rest are counted.
 const MAX_SHOWN: usize = 40;
-const BOX_W: f64 = 130.0;
-const GUTTER: f64 = 52.0;
-const PAD: f64 = 4.0;
-const LINE_CHARS: usize = 17;
-const LINE_H: f64 = 15.0;
+// Boxes, labels and gutters measure as on the map, so the two drawings read alike.
+use super::concept_map::{BOX_W, GUTTER, LINE_CHARS, LINE_H, PAD};
 const GAP: f64 = 6.0;
 const HEADING_H: f64 = 22.0;
 

@@ -6,18 +6,13 @@
 import { resolve, join } from "node:path";
 import { mkdirSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
+import { fail, findings, launch } from "./harness.mjs";
 
 const site = resolve(process.argv[2]);
 const shots = process.argv[3] ? resolve(process.argv[3]) : null;
 const url = (p) => pathToFileURL(join(site, p)).href;
-const findings = [];
-const fail = (what) => { findings.push(what); console.error("FAIL: " + what); };
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update"],
-});
+const browser = await launch();
 
 // The first citation, on the pillar pages in order, that lands below the article's top
 // (paragraph 3 or later), so landing means scrolling.

@@ -8,12 +8,10 @@
 import { resolve, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { copyFileSync, readFileSync, rmSync } from "node:fs";
-import { chromium } from "playwright-core";
+import { fail, findings, launch } from "./harness.mjs";
 
 const site = resolve(process.argv[2]);
 const url = (p) => pathToFileURL(join(site, p)).href;
-const findings = [];
-const fail = (what) => { findings.push(what); console.error("FAIL: " + what); };
 
 // Every item's address and id, from the build's own preview data.
 const data = JSON.parse(readFileSync(join(site, "static/preview-data.js"), "utf8").replace(/^window\.DossierPreviews = /, "").replace(/;\s*$/, ""));
@@ -21,10 +19,7 @@ const ids = Object.keys(data).map((k) => k.replace(/^.*\/|\.html$/g, ""));
 // An id shown as text: any item id with a hyphen (single words like "france" are names too).
 const idLike = (text) => ids.filter((id) => id.includes("-") && new RegExp(`(^|[^\\w-])${id}([^\\w-]|$)`).test(text));
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update"],
-});
+const browser = await launch();
 const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
 page.on("pageerror", (e) => fail(`script error on ${page.url()}: ${e.message}`));
 page.on("console", (m) => { if (m.type() === "error") { fail(`console error on ${page.url()}: ${m.text()}`); } });

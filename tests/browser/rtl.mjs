@@ -4,17 +4,12 @@
 // Usage: node rtl.mjs SITE_DIR   (prints "rtl checks passed"; exit 1 on findings)
 import { resolve, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
+import { fail, findings, launch } from "./harness.mjs";
 
 const site = resolve(process.argv[2]);
 const url = (p) => pathToFileURL(join(site, p)).href;
-const findings = [];
-const fail = (what) => { findings.push(what); console.error("FAIL: " + what); };
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update"],
-});
+const browser = await launch();
 const page = await browser.newPage();
 
 await page.goto(url("sources/cairo.html"));

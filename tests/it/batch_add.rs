@@ -24,17 +24,6 @@ fn sources(root: &Path) -> Vec<String> {
     names
 }
 
-/// The printed `to accept:` command, split into its arguments.
-fn accept_command(out: &str) -> Vec<String> {
-    let line = out.lines().find_map(|l| l.trim().strip_prefix("to accept: ")).expect("a command is printed");
-    let (head, rest) = line.split_once(" \"").expect("the spelling is quoted");
-    let (spelling, tail) = rest.split_once('"').unwrap();
-    let mut args: Vec<String> = head.split(' ').map(String::from).collect();
-    args.push(spelling.to_string());
-    args.extend(tail.split_whitespace().map(String::from));
-    args
-}
-
 #[test]
 fn a_folder_of_three_is_added_reported_accepted_and_linked() {
     let dir = tempfile::tempdir().unwrap();
@@ -80,7 +69,7 @@ fn a_folder_of_three_is_added_reported_accepted_and_linked() {
 
     // The new spelling is proposed with the command that accepts it.
     assert!(out.contains("\"Volodymyr Zelensky\" (2): possible spelling of `zelenskyy`"), "{out}");
-    let args = accept_command(&out);
+    let args = common::accept_command(&out);
     assert_eq!(args[..4], ["dossier", "alias", "zelenskyy", "Volodymyr Zelensky"], "{out}");
     let arg_refs: Vec<&str> = args[1..].iter().map(String::as_str).collect();
     let a = dossier(&arg_refs);

@@ -13,17 +13,6 @@ const ZELENSKY: &str = "Zelensky in Kyiv\n\nPresident Volodymyr Zelensky met the
     several papers in Kyiv on Monday.\n\nDiscussion of the plan went on for hours. Volodymyr \
     Zelensky said the guarantees must hold.\n";
 
-/// The printed `to accept:` command, split into its arguments.
-fn accept_command(out: &str) -> Vec<String> {
-    let line = out.lines().find_map(|l| l.trim().strip_prefix("to accept: ")).expect("a command is printed");
-    let (head, rest) = line.split_once(" \"").expect("the spelling is quoted");
-    let (spelling, tail) = rest.split_once('"').unwrap();
-    let mut args: Vec<String> = head.split(' ').map(String::from).collect();
-    args.push(spelling.to_string());
-    args.extend(tail.split_whitespace().map(String::from));
-    args
-}
-
 #[test]
 fn a_new_spelling_is_proposed_accepted_and_linked() {
     let dir = tempfile::tempdir().unwrap();
@@ -43,7 +32,7 @@ fn a_new_spelling_is_proposed_accepted_and_linked() {
     for noise in ["Editors", "Discussion", "Volodymyr Zelensky", "Monday"] {
         assert!(!names.contains(noise), "{noise} is not an unknown name: {names}");
     }
-    let args = accept_command(&out);
+    let args = common::accept_command(&out);
     assert_eq!(args[..4], ["dossier", "alias", "zelenskyy", "Volodymyr Zelensky"], "{out}");
     assert_eq!(args[4..], ["--root", r], "{out}");
 

@@ -25,11 +25,6 @@ impl Cache {
     pub fn on() -> Cache {
         Cache { texts: Table::on(), sources: Table::on() }
     }
-
-    pub fn clear(&mut self) {
-        self.texts.clear();
-        self.sources.clear();
-    }
 }
 
 pub struct ResolvedSource {

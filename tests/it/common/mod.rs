@@ -257,3 +257,14 @@ pub fn skip(suite: &str, why: &str) {
     use std::io::Write;
     let _ = writeln!(std::io::stderr(), "SKIPPED {suite}: {why} (bash .ci/run installs it)");
 }
+
+/// The `to accept: dossier alias ...` command `dossier add` prints, split into its arguments.
+pub fn accept_command(out: &str) -> Vec<String> {
+    let line = out.lines().find_map(|l| l.trim().strip_prefix("to accept: ")).expect("a command is printed");
+    let (head, rest) = line.split_once(" \"").expect("the spelling is quoted");
+    let (spelling, tail) = rest.split_once('"').unwrap();
+    let mut args: Vec<String> = head.split(' ').map(String::from).collect();
+    args.push(spelling.to_string());
+    args.extend(tail.split_whitespace().map(String::from));
+    args
+}
